@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * interp.c - the reference interpreter: evaluates the IR on packet bytes,
+ * literally and slowly. Every back-end is tested against it, so it favours
+ * being obviously right over being fast. A read past the captured bytes
+ * makes the test that reads it fail, and with it the rule.
+ */
+#include <string.h>
+
+#include "kefir_internal.h"
+
+/* A packet as the interpreter sees it. */
+struct packet {
+	const uint8_t *data;
+	size_t caplen;
+	size_t wirelen;
+};
+
+/* Big-endian load of @size bytes at @off; false when it falls off. */
+static bool load(const struct packet *p, uint64_t off, unsigned int size,
+		 uint32_t *out)
+{
+	uint32_t x = 0;
+	unsigned int i;
+
+	if (off > p->caplen || size > p->caplen - off)
+		return false;
+	for (i = 0; i < size; i++)
+		x = (x << 8) | p->data[off + i];
+	*out = x;
+	return true;
+}
+
+/* The byte offset of the transport header for @t's l4 method. */
+static bool l4_offset(const struct kefir_test *t, const struct packet *p,
+		      uint64_t *off)
+{
+	uint32_t vihl;
+
+	switch (t->l4) {
+	case KEFIR_L4_IP4:
+		if (!load(p, t->net_off, 1, &vihl))
+			return false;
+		*off = t->net_off + 4u * (vihl & 0x0f);
+		return true;
+	case KEFIR_L4_IP6:
+		*off = t->net_off + 40u;
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool anchor_offset(enum kefir_anchor anchor, const struct kefir_test *t,
+			  const struct packet *p, uint64_t *off)
+{
+	switch (anchor) {
+	case KEFIR_ANCHOR_LINK:
+		*off = 0;
+		return true;
+	case KEFIR_ANCHOR_NET:
+		*off = t->net_off;
+		return true;
+	case KEFIR_ANCHOR_L4:
+		return l4_offset(t, p, off);
+	default:
+		return false;
+	}
+}
+
+/* Reads @t's field from the packet into @v (the field's width). */
+static bool read_field(const struct kefir_test *t, const struct packet *p,
+		       struct kefir_value *v)
+{
+	const struct kefir_field_info *fi = field_info(t->field);
+	uint64_t base, off;
+	uint32_t x;
+
+	if (fi->anchor == KEFIR_ANCHOR_META) {
+		value_from_u64(v, p->wirelen, fi->bytes);
+		return true;
+	}
+	if (!anchor_offset(fi->anchor, t, p, &base))
+		return false;
+	if (fi->offset < 0 && base < (uint64_t)-fi->offset)
+		return false;
+	off = base + (uint64_t)(int64_t)fi->offset;
+	if (off > p->caplen || fi->bytes > p->caplen - off)
+		return false;
+	if (!fi->mask) {
+		memset(v, 0, sizeof(*v));
+		memcpy(v->b, p->data + off, fi->bytes);
+		return true;
+	}
+	load(p, off, fi->bytes, &x);
+	value_from_u64(v, (x & fi->mask) >> fi->shift, fi->bytes);
+	return true;
+}
+
+/* The outcome of a test or predicate: false, true, or a read fell off. */
+enum outcome { NO = 0, YES = 1, FELL = -1 };
+
+static enum outcome test_field(const struct kefir_test *t,
+			       const struct packet *p)
+{
+	unsigned int bytes = field_info(t->field)->bytes;
+	struct kefir_value v, masked;
+	size_t i;
+
+	if (!read_field(t, p, &v))
+		return FELL;
+	switch (t->op) {
+	case KEFIR_OP_EQ:
+		value_and(&masked, &v, &t->mask, bytes);
+		return !value_cmp(&masked, &t->value, bytes);
+	case KEFIR_OP_RANGE:
+		return value_cmp(&t->value, &v, bytes) <= 0 &&
+		       value_cmp(&v, &t->max, bytes) <= 0;
+	case KEFIR_OP_SET:
+		value_and(&masked, &v, &t->mask, bytes);
+		for (i = 0; i < t->n_set; i++)
+			if (!value_cmp(&masked, &t->set[i], bytes))
+				return YES;
+		return NO;
+	default:
+		return NO;
+	}
+}
+
+static bool eval_expr(const struct kefir_expr *e, const struct kefir_test *t,
+		      const struct packet *p, uint32_t *out);
+
+static bool eval_binary(enum kefir_binop op, uint32_t a, uint32_t b,
+			uint32_t *out)
+{
+	switch (op) {
+	case KEFIR_BINOP_ADD: *out = a + b; return true;
+	case KEFIR_BINOP_SUB: *out = a - b; return true;
+	case KEFIR_BINOP_MUL: *out = a * b; return true;
+	case KEFIR_BINOP_DIV: if (!b) return false; *out = a / b; return true;
+	case KEFIR_BINOP_MOD: if (!b) return false; *out = a % b; return true;
+	case KEFIR_BINOP_AND: *out = a & b; return true;
+	case KEFIR_BINOP_OR:  *out = a | b; return true;
+	case KEFIR_BINOP_XOR: *out = a ^ b; return true;
+	case KEFIR_BINOP_LSH: *out = b < 32 ? a << b : 0; return true;
+	case KEFIR_BINOP_RSH: *out = b < 32 ? a >> b : 0; return true;
+	default: return false;
+	}
+}
+
+static bool eval_load(const struct kefir_expr *e, const struct kefir_test *t,
+		      const struct packet *p, uint32_t *out)
+{
+	uint64_t base;
+	uint32_t off;
+
+	if (!eval_expr(e->a, t, p, &off) ||
+	    !anchor_offset(e->anchor, t, p, &base))
+		return false;
+	return load(p, base + off, e->size, out);
+}
+
+static bool eval_expr(const struct kefir_expr *e, const struct kefir_test *t,
+		      const struct packet *p, uint32_t *out)
+{
+	uint32_t a, b;
+
+	switch (e->kind) {
+	case KEFIR_EXPR_CONST:
+		*out = e->k;
+		return true;
+	case KEFIR_EXPR_LEN:
+		*out = (uint32_t)p->wirelen;
+		return true;
+	case KEFIR_EXPR_LOAD:
+		return eval_load(e, t, p, out);
+	case KEFIR_EXPR_NEG:
+		if (!eval_expr(e->a, t, p, &a))
+			return false;
+		*out = -a;
+		return true;
+	case KEFIR_EXPR_BINARY:
+		return eval_expr(e->a, t, p, &a) && eval_expr(e->b, t, p, &b) &&
+		       eval_binary(e->op, a, b, out);
+	}
+	return false;
+}
+
+static enum outcome test_rel(const struct kefir_test *t,
+			     const struct packet *p)
+{
+	uint32_t a, b;
+
+	if (!eval_expr(t->lhs, t, p, &a) || !eval_expr(t->rhs, t, p, &b))
+		return FELL;
+	switch (t->relop) {
+	case KEFIR_RELOP_EQ: return a == b;
+	case KEFIR_RELOP_NE: return a != b;
+	case KEFIR_RELOP_LT: return a < b;
+	case KEFIR_RELOP_LE: return a <= b;
+	case KEFIR_RELOP_GT: return a > b;
+	case KEFIR_RELOP_GE: return a >= b;
+	default: return false;
+	}
+}
+
+/*
+ * Evaluates @pred left to right with short-circuits. A read that falls off
+ * the packet (or a division by zero) ends the evaluation with FELL, which
+ * fails the whole rule whatever surrounds it, negation included: libpcap's
+ * "reject the packet", kept to the one rule as pfmatch does.
+ */
+static enum outcome eval_pred(const struct kefir_pred *pred,
+			      const struct packet *p)
+{
+	enum outcome r;
+	size_t i;
+
+	switch (pred->kind) {
+	case KEFIR_PRED_TRUE:
+		return YES;
+	case KEFIR_PRED_FALSE:
+		return NO;
+	case KEFIR_PRED_TEST:
+		if (pred->test.kind == KEFIR_TEST_FIELD)
+			return test_field(&pred->test, p);
+		return test_rel(&pred->test, p);
+	case KEFIR_PRED_NOT:
+		r = eval_pred(pred->kids[0], p);
+		return r == FELL ? FELL : !r;
+	case KEFIR_PRED_AND:
+		for (i = 0; i < pred->n_kids; i++)
+			if ((r = eval_pred(pred->kids[i], p)) != YES)
+				return r;
+		return YES;
+	case KEFIR_PRED_OR:
+		for (i = 0; i < pred->n_kids; i++)
+			if ((r = eval_pred(pred->kids[i], p)) != NO)
+				return r;
+		return NO;
+	}
+	return NO;
+}
+
+bool pred_eval(const struct kefir_pred *pred, const uint8_t *pkt,
+	       size_t caplen, size_t wirelen)
+{
+	struct packet p = { .data = pkt, .caplen = caplen, .wirelen = wirelen };
+
+	return eval_pred(pred, &p) == YES;
+}
+
+long kefir_ruleset_eval(const struct kefir_ruleset *rs, const uint8_t *pkt,
+			size_t caplen, size_t wirelen)
+{
+	size_t i;
+
+	if (wirelen < caplen)
+		wirelen = caplen;
+	for (i = 0; i < rs->n_rules; i++)
+		if (pred_eval(rs->rules[i]->match, pkt, caplen, wirelen))
+			return (long)i;
+	return -1;
+}

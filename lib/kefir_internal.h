@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * kefir_internal.h - the IR and the helpers shared by lib/, frontends/ and
+ * backends/. Never installed.
+ *
+ * A ruleset is an ordered list of rules plus a default action; the first rule
+ * whose predicate holds decides the packet. A predicate is a small
+ * and/or/not tree whose leaves are tests. A test either compares a header
+ * field from the one field table (fields.def) with a value under a mask, a
+ * range or a set of values, or relates two arithmetic expressions over raw
+ * packet loads (pflang's "ip[2:2] - 20 > 100"). Protocol guards are ordinary
+ * tests written by the front-ends: a test of ip4_src is only well-formed after
+ * a test eth_type == 0x0800 at the same network offset (the validator checks
+ * it). Everything carries the source location it came from.
+ */
+#ifndef KEFIR_INTERNAL_H
+#define KEFIR_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kefir.h"
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ------------------------------------------------------------------------ */
+/* Growable buffers (buf.c)                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* A growable, always NUL-terminated text/byte buffer. Zero-initialize it. */
+struct kefir_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+	bool failed;		/* an allocation failed: the content is lost */
+};
+
+int buf_append(struct kefir_buf *b, const void *data, size_t len);
+int buf_puts(struct kefir_buf *b, const char *s);
+int buf_printf(struct kefir_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int buf_vprintf(struct kefir_buf *b, const char *fmt, va_list ap);
+/* Appends @depth tabs. */
+int buf_indent(struct kefir_buf *b, unsigned int depth);
+/* Returns 0, or -ENOMEM when any earlier append failed. */
+int buf_status(const struct kefir_buf *b);
+/* Hands the data to the caller (who frees it) and empties @b. */
+char *buf_steal(struct kefir_buf *b, size_t *len);
+void buf_free(struct kefir_buf *b);
+
+/*
+ * Grows the array *@arr of @elem_size-byte elements so that it holds at least
+ * @need elements; *@cap is its capacity. Overflow-checked. 0 or -ENOMEM.
+ */
+int array_reserve(void **arr, size_t *cap, size_t elem_size, size_t need);
+
+/* strdup that returns NULL for NULL. */
+char *xstrdup(const char *s);
+
+/* ------------------------------------------------------------------------ */
+/* Source locations and diagnostics (diag.c)                                */
+/* ------------------------------------------------------------------------ */
+
+/* A place in the input: 1-based line and column, @len bytes long (0 = 1). */
+struct kefir_loc {
+	unsigned int line;
+	unsigned int col;
+	unsigned int len;
+};
+
+/* The input being parsed, so messages can quote its lines. */
+struct kefir_source {
+	const char *name;	/* "rules.txt", "<stdin>", "-e" */
+	const char *text;
+	size_t len;
+};
+
+/*
+ * Appends a message at @loc of @src (either may be NULL: no location, or no
+ * source line to quote). The message is lower-case, without a final period.
+ * Returns -EINVAL for errors (so parsers can "return diag_error(...)"), 0 for
+ * warnings and notes, -ENOMEM when the message cannot be stored.
+ */
+int diag_add(struct kefir_diag *diag, enum kefir_severity severity,
+	     const struct kefir_source *src, const struct kefir_loc *loc,
+	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+int diag_vadd(struct kefir_diag *diag, enum kefir_severity severity,
+	      const struct kefir_source *src, const struct kefir_loc *loc,
+	      const char *fmt, va_list ap);
+#define diag_error(diag, src, loc, ...) \
+	diag_add(diag, KEFIR_SEVERITY_ERROR, src, loc, __VA_ARGS__)
+#define diag_warn(diag, src, loc, ...) \
+	diag_add(diag, KEFIR_SEVERITY_WARNING, src, loc, __VA_ARGS__)
+
+/*
+ * Copies line @line (1-based) of @src, without its newline, into a new
+ * string. Returns NULL when there is no such line or memory runs out.
+ */
+char *source_line(const struct kefir_source *src, unsigned int line);
+
+/* ------------------------------------------------------------------------ */
+/* The field table (fields.c, from fields.def)                              */
+/* ------------------------------------------------------------------------ */
+
+enum kefir_field {
+#define FIELD(id, name, anchor, off, bytes, mask, kind, family) KEFIR_FIELD_##id,
+#include "fields.def"
+#undef FIELD
+	KEFIR_FIELD_MAX
+};
+
+/* Where a field or a raw load counts its offset from. */
+enum kefir_anchor {
+	KEFIR_ANCHOR_LINK,	/* byte 0: the Ethernet header */
+	KEFIR_ANCHOR_NET,	/* the test's net_off */
+	KEFIR_ANCHOR_L4,	/* the transport header, found as the test's l4 says */
+	KEFIR_ANCHOR_META,	/* not packet bytes */
+};
+
+enum kefir_kind {
+	KEFIR_KIND_UINT,	/* number, written in decimal */
+	KEFIR_KIND_HEX,		/* number, written as "0x..." */
+	KEFIR_KIND_MAC,
+	KEFIR_KIND_IPV4,
+	KEFIR_KIND_IPV6,
+};
+
+/* The protocol test that must come before a field is read. */
+enum kefir_family {
+	KEFIR_FAMILY_ANY,
+	KEFIR_FAMILY_VLAN,	/* eth_type is 0x8100, 0x88a8 or 0x9100 */
+	KEFIR_FAMILY_IP4,	/* eth_type is 0x0800 */
+	KEFIR_FAMILY_IP6,	/* eth_type is 0x86dd */
+	KEFIR_FAMILY_ARP,	/* eth_type is 0x0806 or 0x8035 */
+	KEFIR_FAMILY_L4,	/* IP4 or IP6, as the test's l4 says */
+};
+
+struct kefir_field_info {
+	const char *name;
+	enum kefir_anchor anchor;
+	int offset;		/* bytes from the anchor */
+	unsigned int bytes;	/* bytes read, and bytes of a value */
+	uint32_t mask;		/* bits of the load that form the field, 0 = all */
+	unsigned int shift;	/* ctz(mask) */
+	enum kefir_kind kind;
+	enum kefir_family family;
+};
+
+const struct kefir_field_info *field_info(enum kefir_field field);
+/* Returns the field called @name, or KEFIR_FIELD_MAX. */
+enum kefir_field field_by_name(const char *name);
+/* Maximum value of a numeric field (its mask, shifted down), as a u64. */
+uint64_t field_max(enum kefir_field field);
+
+/* How the transport header is found from the network header. */
+enum kefir_l4 {
+	KEFIR_L4_NONE,
+	KEFIR_L4_IP4,		/* net_off + 4 * IHL, unchecked: a front-end
+				 * whose syntax needs IHL >= 5 tests it */
+	KEFIR_L4_IP6,		/* net_off + 40: extension headers are not walked */
+	KEFIR_L4_MAX
+};
+const char *l4_name(enum kefir_l4 l4);
+enum kefir_l4 l4_by_name(const char *name);	/* KEFIR_L4_MAX if unknown */
+
+#define KEFIR_NET_OFF_DEFAULT 14	/* untagged Ethernet */
+
+/* ------------------------------------------------------------------------ */
+/* Values (value.c)                                                         */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A field value: the field's bytes in network byte order, left-aligned in
+ * b[0 .. bytes-1]; the rest is zero. Numbers are stored big-endian in the
+ * field's width, so memcmp() orders them numerically.
+ */
+struct kefir_value {
+	uint8_t b[16];
+};
+
+void value_from_u64(struct kefir_value *v, uint64_t x, unsigned int bytes);
+uint64_t value_to_u64(const struct kefir_value *v, unsigned int bytes);
+/* All-ones in @bytes bytes, limited to @field's bits for masked fields. */
+void value_full_mask(struct kefir_value *v, enum kefir_field field);
+bool value_is_full_mask(const struct kefir_value *v, enum kefir_field field);
+int value_cmp(const struct kefir_value *a, const struct kefir_value *b,
+	      unsigned int bytes);
+void value_and(struct kefir_value *out, const struct kefir_value *a,
+	       const struct kefir_value *m, unsigned int bytes);
+/* True if @v has a bit outside @m. */
+bool value_outside_mask(const struct kefir_value *v, const struct kefir_value *m,
+			unsigned int bytes);
+/* Prefix length if @m is a contiguous mask of @bytes bytes, else -1. */
+int value_prefix_len(const struct kefir_value *m, unsigned int bytes);
+void value_from_prefix(struct kefir_value *m, unsigned int plen,
+		       unsigned int bytes);
+
+/*
+ * Formats @v as @kind into @out (at least KEFIR_VALUE_STRLEN bytes): "80",
+ * "0x0800", "00:11:22:33:44:55", "10.0.0.1", "2001:db8::1". HEX values are
+ * zero-padded to the field's width.
+ */
+#define KEFIR_VALUE_STRLEN 64
+void value_format(const struct kefir_value *v, enum kefir_kind kind,
+		  unsigned int bytes, char *out);
+/*
+ * Parses the canonical text forms value_format() writes (and, for numbers,
+ * decimal or 0x hex). Returns 0, -EINVAL (not of that kind), or -ERANGE (too
+ * large for @bytes).
+ */
+int value_parse(struct kefir_value *v, enum kefir_kind kind,
+		unsigned int bytes, const char *text);
+
+/* ------------------------------------------------------------------------ */
+/* The IR (ruleset.c)                                                       */
+/* ------------------------------------------------------------------------ */
+
+enum kefir_op {
+	KEFIR_OP_EQ,		/* (field & mask) == value */
+	KEFIR_OP_RANGE,		/* value <= field <= max (numeric fields) */
+	KEFIR_OP_SET,		/* (field & mask) is one of set[] */
+	KEFIR_OP_MAX
+};
+
+enum kefir_relop {
+	KEFIR_RELOP_EQ, KEFIR_RELOP_NE, KEFIR_RELOP_LT,
+	KEFIR_RELOP_LE, KEFIR_RELOP_GT, KEFIR_RELOP_GE,
+	KEFIR_RELOP_MAX
+};
+
+enum kefir_binop {
+	KEFIR_BINOP_ADD, KEFIR_BINOP_SUB, KEFIR_BINOP_MUL, KEFIR_BINOP_DIV,
+	KEFIR_BINOP_MOD, KEFIR_BINOP_AND, KEFIR_BINOP_OR, KEFIR_BINOP_XOR,
+	KEFIR_BINOP_LSH, KEFIR_BINOP_RSH,
+	KEFIR_BINOP_MAX
+};
+
+enum kefir_expr_kind {
+	KEFIR_EXPR_CONST,	/* k */
+	KEFIR_EXPR_LOAD,	/* size bytes, big-endian, at anchor + a */
+	KEFIR_EXPR_LEN,		/* the packet's wire length */
+	KEFIR_EXPR_BINARY,	/* a op b */
+	KEFIR_EXPR_NEG,		/* -a */
+};
+
+/*
+ * Unsigned 32-bit arithmetic as in classic BPF: it wraps, a shift by 32 or
+ * more gives 0, and a division or modulo by zero, or a load past the
+ * captured bytes, fails the test.
+ */
+struct kefir_expr {
+	enum kefir_expr_kind kind;
+	uint32_t k;			/* CONST */
+	enum kefir_anchor anchor;	/* LOAD: LINK, NET or L4 */
+	unsigned int size;		/* LOAD: 1, 2 or 4 */
+	enum kefir_binop op;		/* BINARY */
+	struct kefir_expr *a, *b;	/* LOAD: offset a; BINARY: a op b; NEG: a */
+	struct kefir_loc loc;
+};
+
+enum kefir_test_kind {
+	KEFIR_TEST_FIELD,
+	KEFIR_TEST_REL,
+};
+
+struct kefir_test {
+	enum kefir_test_kind kind;
+	/* where NET and L4 anchors are, for this test */
+	unsigned int net_off;		/* bytes from byte 0 to the network header */
+	enum kefir_l4 l4;		/* how to find the transport header */
+	/* KEFIR_TEST_FIELD */
+	enum kefir_field field;
+	enum kefir_op op;
+	struct kefir_value value;	/* EQ: value; RANGE: min */
+	struct kefir_value max;		/* RANGE */
+	struct kefir_value mask;	/* EQ, SET; full mask when not given */
+	struct kefir_value *set;	/* SET: n_set values, each under mask */
+	size_t n_set;
+	/* KEFIR_TEST_REL */
+	enum kefir_relop relop;
+	struct kefir_expr *lhs, *rhs;
+	struct kefir_loc loc;
+};
+
+enum kefir_pred_kind {
+	KEFIR_PRED_TRUE,
+	KEFIR_PRED_FALSE,
+	KEFIR_PRED_TEST,
+	KEFIR_PRED_NOT,		/* kids[0] */
+	KEFIR_PRED_AND,		/* all kids, in order; empty = true */
+	KEFIR_PRED_OR,		/* any kid, in order; empty = false */
+};
+
+struct kefir_pred {
+	enum kefir_pred_kind kind;
+	struct kefir_test test;		/* TEST */
+	struct kefir_pred **kids;	/* NOT, AND, OR */
+	size_t n_kids, cap_kids;
+	struct kefir_loc loc;
+};
+
+enum kefir_action_kind {
+	KEFIR_ACTION_PASS,	/* let the packet go on */
+	KEFIR_ACTION_DROP,
+	KEFIR_ACTION_QUEUE,	/* steer to RX queue @queue (of VF @vf if >= 0) */
+	KEFIR_ACTION_REDIRECT,	/* send out of interface @ifindex */
+	KEFIR_ACTION_HANDLER,	/* call the handler @name (native dispatcher) */
+	KEFIR_ACTION_MAX
+};
+
+struct kefir_action {
+	enum kefir_action_kind kind;
+	uint32_t queue;		/* QUEUE */
+	int64_t vf;		/* QUEUE: virtual function, -1 for none */
+	int64_t context;	/* QUEUE: RSS context, -1 for none */
+	uint32_t ifindex;	/* REDIRECT */
+	char *name;		/* HANDLER */
+	struct kefir_loc loc;
+};
+
+struct kefir_rule {
+	struct kefir_pred *match;	/* always a KEFIR_PRED_AND */
+	struct kefir_action action;
+	struct kefir_loc loc;		/* the start of the rule */
+	char *text;			/* the rule's source text, one line */
+};
+
+struct kefir_ruleset {
+	struct kefir_rule **rules;
+	size_t n_rules, cap_rules;
+	struct kefir_action default_action;
+	char *default_text;		/* where the default comes from, or NULL */
+	struct kefir_loc default_loc;
+	char *source_name;		/* input name, for locations */
+	char *syntax;			/* the front-end that produced it */
+};
+
+const char *op_name(enum kefir_op op);
+enum kefir_op op_by_name(const char *name);		/* KEFIR_OP_MAX if unknown */
+const char *relop_name(enum kefir_relop op);		/* "==", "<", ... */
+enum kefir_relop relop_by_name(const char *name);	/* KEFIR_RELOP_MAX */
+const char *binop_name(enum kefir_binop op);		/* "+", "<<", ... */
+enum kefir_binop binop_by_name(const char *name);	/* KEFIR_BINOP_MAX */
+const char *action_name(enum kefir_action_kind kind);
+enum kefir_action_kind action_by_name(const char *name);	/* ..._MAX */
+
+/* Constructors return NULL when memory runs out. */
+struct kefir_ruleset *ruleset_new(const char *source_name, const char *syntax);
+struct kefir_rule *rule_new(const struct kefir_loc *loc, const char *text);
+void rule_free(struct kefir_rule *rule);
+/* Takes ownership of @rule on success only. 0 or -ENOMEM. */
+int ruleset_append(struct kefir_ruleset *rs, struct kefir_rule *rule);
+
+struct kefir_pred *pred_new(enum kefir_pred_kind kind,
+			    const struct kefir_loc *loc);
+void pred_free(struct kefir_pred *pred);
+/* Takes ownership of @kid on success only. 0 or -ENOMEM. */
+int pred_add(struct kefir_pred *parent, struct kefir_pred *kid);
+/*
+ * Returns a new TEST predicate on @field with op EQ, the field's full mask,
+ * the default layout (net_off 14, no l4) and @loc; the caller fills value,
+ * mask, op, layout as needed.
+ */
+struct kefir_pred *pred_new_field(enum kefir_field field,
+				  const struct kefir_loc *loc);
+/* Returns a new TEST predicate "field == x" on a numeric field. */
+struct kefir_pred *pred_new_field_u64(enum kefir_field field, uint64_t x,
+				      const struct kefir_loc *loc);
+
+struct kefir_expr *expr_new(enum kefir_expr_kind kind,
+			    const struct kefir_loc *loc);
+void expr_free(struct kefir_expr *e);
+
+void action_clear(struct kefir_action *a);		/* frees name */
+int action_copy(struct kefir_action *dst, const struct kefir_action *src);
+
+/* ------------------------------------------------------------------------ */
+/* Validation (validate.c) and the interpreter (interp.c)                   */
+/* ------------------------------------------------------------------------ */
+
+/* kefir_ruleset_validate() with a source to quote lines from (may be NULL). */
+int ruleset_validate(const struct kefir_ruleset *rs,
+		     const struct kefir_source *src, struct kefir_diag *diag);
+
+/* Evaluates one predicate; true if it holds on the packet. */
+bool pred_eval(const struct kefir_pred *pred, const uint8_t *pkt,
+	       size_t caplen, size_t wirelen);
+
+/* ------------------------------------------------------------------------ */
+/* Front-ends and back-ends (frontend.c, backend.c)                         */
+/* ------------------------------------------------------------------------ */
+
+struct kefir_frontend {
+	const char *name;
+	const char *aliases;	/* NULL, or names separated by spaces */
+	const char *summary;
+	/*
+	 * Parses @src into @rs (empty, made by the caller). Returns 0, or
+	 * -EINVAL with located errors in @diag, or -ENOMEM. The caller
+	 * validates the result.
+	 */
+	int (*parse)(const struct kefir_source *src,
+		     const struct kefir_parse_opts *opts,
+		     struct kefir_ruleset *rs, struct kefir_diag *diag);
+};
+
+struct kefir_backend {
+	const char *name;
+	const char *summary;
+	/* Appends @rs rendered to @out. 0, -EINVAL with @diag, -ENOMEM. */
+	int (*emit)(const struct kefir_ruleset *rs,
+		    const struct kefir_emit_opts *opts, struct kefir_buf *out,
+		    struct kefir_diag *diag);
+};
+
+extern const struct kefir_frontend kefir_frontend_ethtool;
+extern const struct kefir_frontend kefir_frontend_json;
+extern const struct kefir_backend kefir_backend_bpf_c;
+extern const struct kefir_backend kefir_backend_json;
+
+/*
+ * A back-end's refusal of rule @index (or of the default action when @index
+ * is rs->n_rules): "FILE:LINE:COL: error: <what>", quoting the rule's text.
+ */
+int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
+		    size_t index, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+#endif /* KEFIR_INTERNAL_H */

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * ruleset.c - constructors, destructors and accessors of the IR: rulesets,
+ * rules, predicates, expressions and actions. Ownership: a ruleset owns its
+ * rules, a rule its predicate tree and action, a predicate its kids and its
+ * test's expressions and value set.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kefir_internal.h"
+
+struct kefir_ruleset *ruleset_new(const char *source_name, const char *syntax)
+{
+	struct kefir_ruleset *rs = calloc(1, sizeof(*rs));
+
+	if (!rs)
+		return NULL;
+	rs->default_action.kind = KEFIR_ACTION_PASS;
+	rs->default_action.vf = -1;
+	rs->default_action.context = -1;
+	rs->source_name = xstrdup(source_name ? source_name : "<input>");
+	rs->syntax = xstrdup(syntax ? syntax : "");
+	if (!rs->source_name || !rs->syntax) {
+		kefir_ruleset_free(rs);
+		return NULL;
+	}
+	return rs;
+}
+
+void kefir_ruleset_free(struct kefir_ruleset *rs)
+{
+	size_t i;
+
+	if (!rs)
+		return;
+	for (i = 0; i < rs->n_rules; i++)
+		rule_free(rs->rules[i]);
+	free(rs->rules);
+	action_clear(&rs->default_action);
+	free(rs->default_text);
+	free(rs->source_name);
+	free(rs->syntax);
+	free(rs);
+}
+
+struct kefir_rule *rule_new(const struct kefir_loc *loc, const char *text)
+{
+	struct kefir_rule *rule = calloc(1, sizeof(*rule));
+
+	if (!rule)
+		return NULL;
+	rule->match = pred_new(KEFIR_PRED_AND, loc);
+	rule->text = strdup(text ? text : "");
+	rule->action.vf = -1;
+	rule->action.context = -1;
+	if (loc)
+		rule->loc = *loc;
+	if (!rule->match || !rule->text) {
+		rule_free(rule);
+		return NULL;
+	}
+	return rule;
+}
+
+void rule_free(struct kefir_rule *rule)
+{
+	if (!rule)
+		return;
+	pred_free(rule->match);
+	action_clear(&rule->action);
+	free(rule->text);
+	free(rule);
+}
+
+int ruleset_append(struct kefir_ruleset *rs, struct kefir_rule *rule)
+{
+	if (array_reserve((void **)&rs->rules, &rs->cap_rules,
+			  sizeof(*rs->rules), rs->n_rules + 1))
+		return -ENOMEM;
+	rs->rules[rs->n_rules++] = rule;
+	return 0;
+}
+
+struct kefir_pred *pred_new(enum kefir_pred_kind kind,
+			    const struct kefir_loc *loc)
+{
+	struct kefir_pred *p = calloc(1, sizeof(*p));
+
+	if (!p)
+		return NULL;
+	p->kind = kind;
+	if (loc)
+		p->loc = *loc;
+	return p;
+}
+
+void pred_free(struct kefir_pred *pred)
+{
+	size_t i;
+
+	if (!pred)
+		return;
+	for (i = 0; i < pred->n_kids; i++)
+		pred_free(pred->kids[i]);
+	free(pred->kids);
+	free(pred->test.set);
+	expr_free(pred->test.lhs);
+	expr_free(pred->test.rhs);
+	free(pred);
+}
+
+int pred_add(struct kefir_pred *parent, struct kefir_pred *kid)
+{
+	if (array_reserve((void **)&parent->kids, &parent->cap_kids,
+			  sizeof(*parent->kids), parent->n_kids + 1))
+		return -ENOMEM;
+	parent->kids[parent->n_kids++] = kid;
+	return 0;
+}
+
+struct kefir_pred *pred_new_field(enum kefir_field field,
+				  const struct kefir_loc *loc)
+{
+	struct kefir_pred *p = pred_new(KEFIR_PRED_TEST, loc);
+
+	if (!p)
+		return NULL;
+	p->test.kind = KEFIR_TEST_FIELD;
+	p->test.field = field;
+	p->test.op = KEFIR_OP_EQ;
+	p->test.net_off = KEFIR_NET_OFF_DEFAULT;
+	p->test.l4 = KEFIR_L4_NONE;
+	value_full_mask(&p->test.mask, field);
+	if (loc)
+		p->test.loc = *loc;
+	return p;
+}
+
+struct kefir_pred *pred_new_field_u64(enum kefir_field field, uint64_t x,
+				      const struct kefir_loc *loc)
+{
+	struct kefir_pred *p = pred_new_field(field, loc);
+
+	if (p)
+		value_from_u64(&p->test.value, x, field_info(field)->bytes);
+	return p;
+}
+
+struct kefir_expr *expr_new(enum kefir_expr_kind kind,
+			    const struct kefir_loc *loc)
+{
+	struct kefir_expr *e = calloc(1, sizeof(*e));
+
+	if (!e)
+		return NULL;
+	e->kind = kind;
+	if (loc)
+		e->loc = *loc;
+	return e;
+}
+
+void expr_free(struct kefir_expr *e)
+{
+	if (!e)
+		return;
+	expr_free(e->a);
+	expr_free(e->b);
+	free(e);
+}
+
+void action_clear(struct kefir_action *a)
+{
+	free(a->name);
+	a->name = NULL;
+}
+
+int action_copy(struct kefir_action *dst, const struct kefir_action *src)
+{
+	char *name = NULL;
+
+	if (src->name && !(name = strdup(src->name)))
+		return -ENOMEM;
+	action_clear(dst);
+	*dst = *src;
+	dst->name = name;
+	return 0;
+}
+
+size_t kefir_ruleset_n_rules(const struct kefir_ruleset *rs)
+{
+	return rs->n_rules;
+}
+
+const char *kefir_ruleset_rule_text(const struct kefir_ruleset *rs,
+				    size_t index, unsigned int *line,
+				    unsigned int *col)
+{
+	const struct kefir_loc *loc;
+	const char *text;
+
+	if (index > rs->n_rules)
+		return NULL;
+	if (index < rs->n_rules) {
+		loc = &rs->rules[index]->loc;
+		text = rs->rules[index]->text;
+	} else {
+		loc = &rs->default_loc;
+		text = rs->default_text ? rs->default_text : "(default)";
+	}
+	if (line)
+		*line = loc->line;
+	if (col)
+		*col = loc->col;
+	return text;
+}
+
+const char *kefir_ruleset_action_name(const struct kefir_ruleset *rs,
+				      size_t index)
+{
+	if (index > rs->n_rules)
+		return NULL;
+	if (index == rs->n_rules)
+		return action_name(rs->default_action.kind);
+	return action_name(rs->rules[index]->action.kind);
+}

@@ -1,0 +1,1 @@
+int pktgen_placeholder;

@@ -1,0 +1,2 @@
+#include "suites.h"
+int register_interp_suite(void) { return 0; }
