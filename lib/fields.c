@@ -75,6 +75,19 @@ enum kefir_l4 l4_by_name(const char *name)
 	return name_lookup(l4_names, KEFIR_L4_MAX, name);
 }
 
+static const char *const anchor_names[] = {
+	[KEFIR_ANCHOR_LINK] = "link",
+	[KEFIR_ANCHOR_NET] = "net",
+	[KEFIR_ANCHOR_L4] = "l4",
+	[KEFIR_ANCHOR_META] = "meta",
+};
+
+const char *anchor_name(enum kefir_anchor anchor)
+{
+	return (size_t)anchor < ARRAY_SIZE(anchor_names) ? anchor_names[anchor]
+							 : NULL;
+}
+
 static const char *const op_names[KEFIR_OP_MAX] = {
 	[KEFIR_OP_EQ] = "eq",
 	[KEFIR_OP_RANGE] = "range",

@@ -56,6 +56,13 @@ void buf_free(struct kefir_buf *b);
  */
 int array_reserve(void **arr, size_t *cap, size_t elem_size, size_t need);
 
+/*
+ * Copies a caller's options struct (it starts with its size_t size) into
+ * @dst of @dst_sz bytes, zero-filling fields the caller does not know and
+ * refusing non-zero fields the library does not know. 0 or -EINVAL.
+ */
+int opts_copy(void *dst, size_t dst_sz, const void *src);
+
 /* strdup that returns NULL for NULL. */
 char *xstrdup(const char *s);
 
@@ -164,6 +171,8 @@ enum kefir_l4 {
 };
 const char *l4_name(enum kefir_l4 l4);
 enum kefir_l4 l4_by_name(const char *name);	/* KEFIR_L4_MAX if unknown */
+/* "link", "net", "l4", "meta": an anchor's name in JSON; NULL if unknown. */
+const char *anchor_name(enum kefir_anchor anchor);
 
 #define KEFIR_NET_OFF_DEFAULT 14	/* untagged Ethernet */
 
