@@ -1,5 +1,1282 @@
-/* placeholder: being written */
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * bpf_c.c - the BPF C back-end: renders a ruleset as one self-contained C
+ * file for XDP (or TC direct-action) that "clang -O2 -g -target bpf -c"
+ * compiles against libbpf's headers and the kernel verifier accepts.
+ *
+ * The output is a header comment, a fixed prelude (the counters map and
+ * bounds-checked big-endian loads), one function per rule that returns 1 when
+ * the rule matches, and the dispatcher that tries the rules in order.
+ *
+ * Predicates become jumping code: emit_branch() jumps to a target when a
+ * predicate has a given truth value and falls through otherwise, so and/or/
+ * not cost no temporaries. A read past the packet end, or a division by zero,
+ * is "return 0" wherever it happens: the IR says it fails the whole rule,
+ * negation included (docs/ir.md). Field reads come from the field table
+ * (field_info()), never from per-field code.
+ */
 #include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "kefir_internal.h"
-static int emit_c(const struct kefir_ruleset *rs, const struct kefir_emit_opts *o, struct kefir_buf *out, struct kefir_diag *d) { (void)rs; (void)o; (void)out; (void)d; return -ENOSYS; }
-const struct kefir_backend kefir_backend_bpf_c = { "bpf-c", "x", emit_c };
+
+/* Jump target "return 0": the rule does not match. Labels are >= 0. */
+#define RET0 (-1)
+
+/*
+ * Highest packet offset a generated load reads, a power of two minus one:
+ * the verifier gives a bounds check on a variable offset a range only when
+ * offset + size stays within 64 KiB. Bytes past 32 KiB (only TC sees such
+ * packets) read as falling off.
+ */
+#define MAX_OFF 0x7fff
+#define MAX_READ (MAX_OFF + 17)	/* the end of the farthest load */
+
+/* The size of a group of rules in one function, in pred_weight() units. */
+#define GROUP_WEIGHT 400
+
+/* Scratch variables a rule function declares, as it uses them. */
+enum {
+	VAR_X = 1 << 0,		/* __u32 x: a 1, 2 or 4-byte field */
+	VAR_W = 1 << 1,		/* __u64 w: a 6-byte field */
+	VAR_HL = 1 << 2,	/* __u64 hi, lo: a 16-byte field */
+	VAR_L4 = 1 << 3,	/* __u32 l4: the transport header offset */
+};
+
+/* The state of one rendering. */
+struct cgen {
+	const struct kefir_ruleset *rs;
+	enum kefir_hook hook;
+	struct kefir_buf *out;
+	struct kefir_buf body;	/* the statements of the current rule */
+	struct kefir_buf fall;	/* pending fall-off conditions, '\n'-separated */
+	unsigned int n_labels;	/* labels of the current rule */
+	unsigned int n_temps;	/* temporaries t0.. of the current rule */
+	unsigned int vars;	/* VAR_* of the current rule */
+};
+
+/* How a field of each width is loaded, and into which words. */
+struct load {
+	unsigned int bytes;
+	const char *helper;
+	const char *dest;	/* the output arguments */
+	const char *word[2];	/* the loaded words, most significant first */
+	unsigned int n_words;
+	unsigned int var;
+};
+
+static const struct load loads[] = {
+	{ 1, "kefir_ld8", "&x", { "x" }, 1, VAR_X },
+	{ 2, "kefir_ld16", "&x", { "x" }, 1, VAR_X },
+	{ 4, "kefir_ld32", "&x", { "x" }, 1, VAR_X },
+	{ 6, "kefir_ld48", "&w", { "w" }, 1, VAR_W },
+	{ 16, "kefir_ld128", "&hi, &lo", { "hi", "lo" }, 2, VAR_HL },
+};
+
+/*
+ * kefir_pkt() reads the packet afresh from the context before each rule:
+ * no packet bounds then carry over from one rule to the next, so the
+ * verifier can prune its search at every rule, and its work grows linearly
+ * with the number of rules.
+ */
+#define PKT_READER(CTX, LEN)							\
+	"/*\n"								\
+	" * The packet, read afresh for each rule: no packet bounds then carry\n" \
+	" * over from one rule to the next, and the verifier's work grows only\n" \
+	" * linearly with the number of rules.\n"				\
+	" */\n"								\
+	"static __always_inline const struct kefir_pkt *\n"			\
+	"kefir_pkt(struct kefir_pkt *p, " CTX " *ctx)\n"			\
+	"{\n"								\
+	"\tp->data = (const __u8 *)(long)*(volatile __u32 *)&ctx->data;\n"	\
+	"\tp->end = (const __u8 *)(long)*(volatile __u32 *)&ctx->data_end;\n" \
+	"\tp->len = " LEN ";\n"						\
+	"\treturn p;\n"							\
+	"}\n"
+
+/* What the program reads and returns, by hook. */
+struct hook_info {
+	const char *section;
+	const char *function;
+	const char *ctx;
+	const char *reader;	/* kefir_pkt() */
+	const char *pass;
+	const char *drop;
+};
+
+static const struct hook_info hooks[] = {
+	[KEFIR_HOOK_XDP] = { "xdp", "kefir_xdp", "struct xdp_md",
+			     PKT_READER("struct xdp_md", "p->end - p->data"),
+			     "XDP_PASS", "XDP_DROP" },
+	[KEFIR_HOOK_TC] = { "tc", "kefir_tc", "struct __sk_buff",
+			    PKT_READER("struct __sk_buff",
+				       "*(volatile __u32 *)&ctx->len"),
+			    "TC_ACT_OK", "TC_ACT_SHOT" },
+};
+
+static const struct load *load_for(unsigned int bytes)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(loads); i++)
+		if (loads[i].bytes == bytes)
+			return &loads[i];
+	return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text helpers                                                             */
+/* ------------------------------------------------------------------------ */
+
+/* Appends @s for use inside a C comment: no "*" "/" pair, no newline. */
+static void put_comment_text(struct kefir_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			buf_puts(b, " ");
+		else if (*s == '*' && s[1] == '/')
+			buf_puts(b, "* ");
+		else
+			buf_append(b, s, 1);
+	}
+}
+
+/* The u64 of @n big-endian bytes at @b. */
+static uint64_t be_u64(const uint8_t *b, unsigned int n)
+{
+	uint64_t x = 0;
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		x = (x << 8) | b[i];
+	return x;
+}
+
+/* Word @i of @v as @ld splits the field (8 bytes per word for 16 bytes). */
+static uint64_t value_word(const struct kefir_value *v, const struct load *ld,
+			   unsigned int i)
+{
+	if (ld->n_words == 2)
+		return be_u64(v->b + 8 * i, 8);
+	return be_u64(v->b, ld->bytes);
+}
+
+/* The words of a field once read: C expressions, and their full masks. */
+struct words {
+	unsigned int n;
+	char expr[2][48];
+	uint64_t full[2];
+	const struct load *ld;
+};
+
+/* A C literal for a word of @w: decimal for UINT, else zero-padded hex. */
+static void put_literal(struct kefir_buf *b, enum kefir_kind kind, uint64_t x,
+			const struct words *w)
+{
+	const char *suffix = w->ld->bytes > 4 ? "ULL" : "";
+	int digits = w->n == 2 ? 16 : 2 * (int)w->ld->bytes;
+
+	if (kind == KEFIR_KIND_UINT)
+		buf_printf(b, "%" PRIu64 "%s", x, suffix);
+	else
+		buf_printf(b, "0x%0*" PRIx64 "%s", digits, x, suffix);
+}
+
+/* Queues a fall-off condition: when it holds, the rule does not match. */
+static void fall_add(struct cgen *cg, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void fall_add(struct cgen *cg, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (cg->fall.len)
+		buf_puts(&cg->fall, "\n");
+	va_start(ap, fmt);
+	buf_vprintf(&cg->fall, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Writes "if (C1 || C2 || JC)" then @then, with the pending fall-off
+ * conditions and the optional jump condition @jc, and empties the queue.
+ */
+static void emit_if(struct cgen *cg, const char *jc, const char *then)
+{
+	struct kefir_buf *b = &cg->body;
+	size_t total = cg->fall.len + (jc ? strlen(jc) : 0);
+	const char *sep = total > 60 ? " ||\n\t    " : " || ";
+	const char *p = cg->fall.data;
+
+	buf_puts(b, "\tif (");
+	while (p && *p) {
+		size_t n = strcspn(p, "\n");
+
+		buf_append(b, p, n);
+		p += n;
+		if (*p)
+			p++;
+		if (*p || jc)
+			buf_puts(b, sep);
+	}
+	if (jc)
+		buf_puts(b, jc);
+	buf_printf(b, ")\n\t\t%s\n", then);
+	cg->fall.len = 0;
+	if (cg->fall.data)
+		cg->fall.data[0] = '\0';
+}
+
+/* Writes pending fall-off checks as their own statement. */
+static void flush_fall(struct cgen *cg)
+{
+	if (cg->fall.len)
+		emit_if(cg, NULL, "return 0;");
+}
+
+/* Jumps to @target when @jc holds (always, when @jc is NULL). */
+static void emit_jump(struct cgen *cg, const char *jc, int target)
+{
+	char then[32];
+
+	if (target == RET0)
+		snprintf(then, sizeof(then), "return 0;");
+	else
+		snprintf(then, sizeof(then), "goto l%d;", target);
+	if (target != RET0 || !jc)
+		flush_fall(cg);
+	if (jc)
+		emit_if(cg, jc, then);
+	else
+		buf_printf(&cg->body, "\t%s\n", then);
+}
+
+static void emit_label(struct cgen *cg, int label)
+{
+	buf_printf(&cg->body, "l%d:\n", label);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Field tests                                                              */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Writes the C offset of @anchor + @off for @t into @dst, queueing the IHL
+ * read an IPv4 transport anchor needs.
+ */
+static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
+			enum kefir_anchor anchor, long off, struct kefir_buf *dst)
+{
+	switch (anchor) {
+	case KEFIR_ANCHOR_LINK:
+		buf_printf(dst, "%ld", off);
+		return;
+	case KEFIR_ANCHOR_NET:
+		buf_printf(dst, "%ld", (long)t->net_off + off);
+		return;
+	case KEFIR_ANCHOR_L4:
+		if (t->l4 == KEFIR_L4_IP6) {
+			buf_printf(dst, "%ld", (long)t->net_off + 40 + off);
+			return;
+		}
+		if (t->l4 != KEFIR_L4_IP4)
+			break;
+		fall_add(cg, "!kefir_l4_ip4(p, %u, &l4)", t->net_off);
+		cg->vars |= VAR_L4;
+		buf_printf(dst, off ? "l4 + %ld" : "l4", off);
+		return;
+	default:
+		break;
+	}
+	/* no such anchor: the read falls off, as in the interpreter */
+	fall_add(cg, "1");
+	buf_puts(dst, "0");
+}
+
+/* Queues the load of @t's field and describes the words it yields. */
+static void read_field(struct cgen *cg, const struct kefir_test *t,
+		       struct words *w)
+{
+	const struct kefir_field_info *fi = field_info(t->field);
+	struct kefir_buf off = { 0 };
+	unsigned int i;
+
+	w->ld = load_for(fi->bytes);
+	w->n = w->ld->n_words;
+	for (i = 0; i < w->n; i++)
+		w->full[i] = w->n == 2 ? UINT64_MAX : field_max(t->field);
+	if (fi->anchor == KEFIR_ANCHOR_META) {
+		snprintf(w->expr[0], sizeof(w->expr[0]), "p->len");
+		return;
+	}
+	anchor_expr(cg, t, fi->anchor, fi->offset, &off);
+	fall_add(cg, "!%s(p, %s, %s)", w->ld->helper, off.data, w->ld->dest);
+	buf_free(&off);
+	cg->vars |= w->ld->var;
+	for (i = 0; i < w->n; i++)
+		snprintf(w->expr[i], sizeof(w->expr[i]), "%s", w->ld->word[i]);
+	if (fi->mask && fi->shift)
+		snprintf(w->expr[0], sizeof(w->expr[0]), "((x & 0x%" PRIx32 ") >> %u)",
+			 fi->mask, fi->shift);
+	else if (fi->mask)
+		snprintf(w->expr[0], sizeof(w->expr[0]), "(x & 0x%" PRIx32 ")",
+			 fi->mask);
+}
+
+/*
+ * Writes "(@w & @mask) == @v" into @b, word by word, or its negation when
+ * @neg. Words under a zero mask are not compared.
+ */
+static void cond_eq(struct kefir_buf *b, const struct words *w,
+		    enum kefir_kind kind, const struct kefir_value *v,
+		    const struct kefir_value *mask, bool neg)
+{
+	unsigned int i, parts = 0, n = 0;
+	bool flip;
+	uint64_t m;
+
+	for (i = 0; i < w->n; i++)
+		n += value_word(mask, w->ld, i) != 0;
+	if (!n) {
+		buf_puts(b, neg ? "0" : "1");
+		return;
+	}
+	flip = neg && n == 1;
+	if (neg && !flip)
+		buf_puts(b, "!(");
+	for (i = 0; i < w->n; i++) {
+		m = value_word(mask, w->ld, i);
+		if (!m)
+			continue;
+		if (parts++)
+			buf_puts(b, " && ");
+		if (m == w->full[i]) {
+			buf_puts(b, w->expr[i]);
+		} else {
+			buf_printf(b, "(%s & ", w->expr[i]);
+			put_literal(b, KEFIR_KIND_HEX, m, w);
+			buf_puts(b, ")");
+		}
+		buf_printf(b, " %s ", flip ? "!=" : "==");
+		put_literal(b, kind, value_word(v, w->ld, i), w);
+	}
+	if (neg && !flip)
+		buf_puts(b, ")");
+}
+
+/* "hi > H || (hi == H && lo >= L)" for 128-bit bounds; @op is ">" or "<". */
+static void cond_bound128(struct kefir_buf *b, const struct words *w,
+			  const struct kefir_value *v, const char *op)
+{
+	buf_printf(b, "(%s %s 0x%" PRIx64 "ULL || (%s == 0x%" PRIx64 "ULL && %s %s= 0x%" PRIx64 "ULL))",
+		   w->expr[0], op, value_word(v, w->ld, 0), w->expr[0],
+		   value_word(v, w->ld, 0), w->expr[1], op,
+		   value_word(v, w->ld, 1));
+}
+
+static void cond_range(struct kefir_buf *b, const struct words *w,
+		       enum kefir_kind kind, const struct kefir_test *t,
+		       bool neg)
+{
+	uint64_t lo = value_word(&t->value, w->ld, 0);
+	uint64_t hi = value_word(&t->max, w->ld, 0);
+	bool need_lo = lo > 0, need_hi = hi < w->full[0];
+
+	if (w->n == 2) {
+		buf_puts(b, neg ? "!(" : "(");
+		cond_bound128(b, w, &t->value, ">");
+		buf_puts(b, " && ");
+		cond_bound128(b, w, &t->max, "<");
+		buf_puts(b, ")");
+		return;
+	}
+	if (!need_lo && !need_hi) {
+		buf_puts(b, neg ? "0" : "1");
+		return;
+	}
+	if (need_lo) {
+		buf_printf(b, "%s %s ", w->expr[0], neg ? "<" : ">=");
+		put_literal(b, kind, lo, w);
+	}
+	if (need_lo && need_hi)
+		buf_puts(b, neg ? " || " : " && ");
+	if (need_hi) {
+		buf_printf(b, "%s %s ", w->expr[0], neg ? ">" : "<=");
+		put_literal(b, kind, hi, w);
+	}
+}
+
+static void cond_set(struct kefir_buf *b, const struct words *w,
+		     enum kefir_kind kind, const struct kefir_test *t, bool neg)
+{
+	size_t i;
+
+	if (t->n_set == 1) {
+		cond_eq(b, w, kind, &t->set[0], &t->mask, neg);
+		return;
+	}
+	buf_puts(b, neg ? "!(" : "(");
+	for (i = 0; i < t->n_set; i++) {
+		if (i)
+			buf_puts(b, i % 4 ? " || " : " ||\n\t     ");
+		if (w->n == 2)
+			buf_puts(b, "(");
+		cond_eq(b, w, kind, &t->set[i], &t->mask, false);
+		if (w->n == 2)
+			buf_puts(b, ")");
+	}
+	buf_puts(b, ")");
+}
+
+/* Writes the comment above a field test: "l4_dport in {22, 53} [l4 ip4]". */
+static void comment_field_test(struct kefir_buf *b, const struct kefir_test *t)
+{
+	const struct kefir_field_info *fi = field_info(t->field);
+	char s[KEFIR_VALUE_STRLEN];
+	size_t i;
+
+	buf_printf(b, "\t/* %s", fi->name);
+	if (!value_is_full_mask(&t->mask, t->field) && t->op != KEFIR_OP_RANGE) {
+		value_format(&t->mask, fi->kind, fi->bytes, s);
+		buf_printf(b, " & %s", s);
+	}
+	value_format(&t->value, fi->kind, fi->bytes, s);
+	if (t->op == KEFIR_OP_EQ)
+		buf_printf(b, " == %s", s);
+	if (t->op == KEFIR_OP_RANGE) {
+		buf_printf(b, " in %s..", s);
+		value_format(&t->max, fi->kind, fi->bytes, s);
+		buf_puts(b, s);
+	}
+	for (i = 0; t->op == KEFIR_OP_SET && i < t->n_set && i < 8; i++) {
+		value_format(&t->set[i], fi->kind, fi->bytes, s);
+		buf_printf(b, "%s%s", i ? ", " : " in {", s);
+	}
+	if (t->op == KEFIR_OP_SET)
+		buf_puts(b, t->n_set > 8 ? ", ...}" : "}");
+	if (t->net_off != KEFIR_NET_OFF_DEFAULT && fi->anchor != KEFIR_ANCHOR_LINK)
+		buf_printf(b, " [net %u]", t->net_off);
+	if (fi->anchor == KEFIR_ANCHOR_L4)
+		buf_printf(b, " [l4 %s]", l4_name(t->l4));
+	buf_puts(b, " */\n");
+}
+
+static void emit_field_test(struct cgen *cg, const struct kefir_test *t,
+			    int target, bool jump_if)
+{
+	enum kefir_kind kind = field_info(t->field)->kind;
+	struct kefir_buf jc = { 0 };
+	struct words w;
+
+	comment_field_test(&cg->body, t);
+	read_field(cg, t, &w);
+	switch (t->op) {
+	case KEFIR_OP_EQ:
+		cond_eq(&jc, &w, kind, &t->value, &t->mask, !jump_if);
+		break;
+	case KEFIR_OP_RANGE:
+		cond_range(&jc, &w, kind, t, !jump_if);
+		break;
+	case KEFIR_OP_SET:
+		cond_set(&jc, &w, kind, t, !jump_if);
+		break;
+	default:
+		buf_puts(&jc, jump_if ? "0" : "1");
+		break;
+	}
+	emit_jump(cg, jc.data, target);
+	buf_free(&jc);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Relations                                                                */
+/* ------------------------------------------------------------------------ */
+
+/* Writes @e in infix form for a comment: "net[2:2] - 20". */
+static void comment_expr(struct kefir_buf *b, const struct kefir_expr *e)
+{
+	switch (e->kind) {
+	case KEFIR_EXPR_CONST:
+		buf_printf(b, "%" PRIu32, e->k);
+		return;
+	case KEFIR_EXPR_LEN:
+		buf_puts(b, "len");
+		return;
+	case KEFIR_EXPR_LOAD:
+		buf_printf(b, "%s[", anchor_name(e->anchor) ? anchor_name(e->anchor) : "?");
+		comment_expr(b, e->a);
+		buf_printf(b, ":%u]", e->size);
+		return;
+	case KEFIR_EXPR_NEG:
+		buf_puts(b, "-");
+		comment_expr(b, e->a);
+		return;
+	case KEFIR_EXPR_BINARY:
+		buf_puts(b, "(");
+		comment_expr(b, e->a);
+		buf_printf(b, " %s ", binop_name(e->op));
+		comment_expr(b, e->b);
+		buf_puts(b, ")");
+		return;
+	}
+}
+
+/*
+ * A temporary holding @value (a fresh one, when @value is NULL or not
+ * already a temporary), so that it can be checked before it is used.
+ */
+static unsigned int new_temp(struct cgen *cg, const char *value)
+{
+	unsigned int k;
+	int end = 0;
+
+	if (value && sscanf(value, "t%u%n", &k, &end) == 1 && !value[end])
+		return k;
+	k = cg->n_temps++;
+	if (value) {
+		flush_fall(cg);
+		buf_printf(&cg->body, "\tt%u = %s;\n", k, value);
+	}
+	return k;
+}
+
+static void emit_expr(struct cgen *cg, const struct kefir_test *t,
+		      const struct kefir_expr *e, struct kefir_buf *dst);
+
+/* A load: the offset is bounded before it is added, for the verifier. */
+static void emit_load(struct cgen *cg, const struct kefir_test *t,
+		      const struct kefir_expr *e, struct kefir_buf *dst)
+{
+	const struct load *ld = load_for(e->size);
+	struct kefir_buf off = { 0 }, base = { 0 };
+	unsigned int k;
+
+	if (!ld || (e->a->kind == KEFIR_EXPR_CONST && e->a->k > MAX_OFF)) {
+		/* beyond any packet: the read falls off */
+		k = new_temp(cg, NULL);
+		fall_add(cg, "1");
+	} else if (e->a->kind == KEFIR_EXPR_CONST) {
+		anchor_expr(cg, t, e->anchor, (long)e->a->k, &base);
+		k = new_temp(cg, NULL);
+		fall_add(cg, "!%s(p, %s, &t%u)", ld->helper, base.data, k);
+	} else {
+		emit_expr(cg, t, e->a, &off);
+		k = new_temp(cg, off.data);
+		anchor_expr(cg, t, e->anchor, 0, &base);
+		fall_add(cg, "t%u > 0x%x", k, MAX_OFF);
+		fall_add(cg, "!%s(p, %s + t%u, &t%u)", ld->helper, base.data, k, k);
+	}
+	buf_printf(dst, "t%u", k);
+	buf_free(&off);
+	buf_free(&base);
+}
+
+/*
+ * "a / b" and "a % b": the divisor, unless a non-zero constant, goes into a
+ * temporary checked for zero first (a division by zero fails the rule).
+ */
+static void put_division(struct cgen *cg, const struct kefir_expr *e,
+			 const char *a, const char *b, struct kefir_buf *dst)
+{
+	unsigned int k;
+
+	if (e->b->kind == KEFIR_EXPR_CONST && e->b->k) {
+		buf_printf(dst, "(%s %s %s)", a, binop_name(e->op), b);
+		return;
+	}
+	k = new_temp(cg, b);
+	fall_add(cg, "!t%u", k);
+	buf_printf(dst, "(%s %s t%u)", a, binop_name(e->op), k);
+}
+
+/* "a << b" and "a >> b": by 32 or more, 0 (kefir_lsh/rsh when not constant). */
+static void put_shift(const struct kefir_expr *e, const char *a, const char *b,
+		      struct kefir_buf *dst)
+{
+	if (e->b->kind != KEFIR_EXPR_CONST)
+		buf_printf(dst, "%s(%s, %s)",
+			   e->op == KEFIR_BINOP_LSH ? "kefir_lsh" : "kefir_rsh", a, b);
+	else if (e->b->k >= 32)
+		buf_puts(dst, "0U");
+	else
+		buf_printf(dst, "(%s %s %s)", a, binop_name(e->op), b);
+}
+
+static void emit_binary(struct cgen *cg, const struct kefir_test *t,
+			const struct kefir_expr *e, struct kefir_buf *dst)
+{
+	struct kefir_buf a = { 0 }, b = { 0 };
+
+	emit_expr(cg, t, e->a, &a);
+	emit_expr(cg, t, e->b, &b);
+	switch (e->op) {
+	case KEFIR_BINOP_DIV:
+	case KEFIR_BINOP_MOD:
+		put_division(cg, e, a.data, b.data, dst);
+		break;
+	case KEFIR_BINOP_LSH:
+	case KEFIR_BINOP_RSH:
+		put_shift(e, a.data, b.data, dst);
+		break;
+	default:
+		buf_printf(dst, "(%s %s %s)", a.data, binop_name(e->op), b.data);
+		break;
+	}
+	buf_free(&a);
+	buf_free(&b);
+}
+
+/*
+ * Writes a pure C expression of type __u32 for @e into @dst, after emitting
+ * or queueing the loads and checks it needs.
+ */
+static void emit_expr(struct cgen *cg, const struct kefir_test *t,
+		      const struct kefir_expr *e, struct kefir_buf *dst)
+{
+	struct kefir_buf a = { 0 };
+
+	switch (e->kind) {
+	case KEFIR_EXPR_CONST:
+		buf_printf(dst, e->k > 0xffff ? "0x%" PRIx32 "U" : "%" PRIu32 "U",
+			   e->k);
+		return;
+	case KEFIR_EXPR_LEN:
+		buf_puts(dst, "p->len");
+		return;
+	case KEFIR_EXPR_LOAD:
+		emit_load(cg, t, e, dst);
+		return;
+	case KEFIR_EXPR_NEG:
+		emit_expr(cg, t, e->a, &a);
+		buf_printf(dst, "(-%s)", a.data);
+		buf_free(&a);
+		return;
+	case KEFIR_EXPR_BINARY:
+		emit_binary(cg, t, e, dst);
+		return;
+	}
+}
+
+/* C operators of the relations, and of their negations. */
+static const char *const relop_c[KEFIR_RELOP_MAX][2] = {
+	[KEFIR_RELOP_EQ] = { "==", "!=" }, [KEFIR_RELOP_NE] = { "!=", "==" },
+	[KEFIR_RELOP_LT] = { "<", ">=" },  [KEFIR_RELOP_LE] = { "<=", ">" },
+	[KEFIR_RELOP_GT] = { ">", "<=" },  [KEFIR_RELOP_GE] = { ">=", "<" },
+};
+
+static void emit_rel_test(struct cgen *cg, const struct kefir_test *t,
+			  int target, bool jump_if)
+{
+	struct kefir_buf l = { 0 }, r = { 0 }, jc = { 0 };
+
+	buf_puts(&cg->body, "\t/* ");
+	comment_expr(&cg->body, t->lhs);
+	buf_printf(&cg->body, " %s ", relop_name(t->relop));
+	comment_expr(&cg->body, t->rhs);
+	if (t->net_off != KEFIR_NET_OFF_DEFAULT)
+		buf_printf(&cg->body, " [net %u]", t->net_off);
+	if (t->l4 != KEFIR_L4_NONE)
+		buf_printf(&cg->body, " [l4 %s]", l4_name(t->l4));
+	buf_puts(&cg->body, " */\n");
+	emit_expr(cg, t, t->lhs, &l);
+	emit_expr(cg, t, t->rhs, &r);
+	buf_printf(&jc, "%s %s %s", l.data, relop_c[t->relop][!jump_if], r.data);
+	emit_jump(cg, jc.data, target);
+	buf_free(&l);
+	buf_free(&r);
+	buf_free(&jc);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Predicates and rules                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void emit_branch(struct cgen *cg, const struct kefir_pred *pred,
+			int target, bool jump_if);
+
+/*
+ * A conjunction (@all) or disjunction: the kids jump straight to @target
+ * when one of them decides the outcome @jump_if asks for; otherwise every
+ * kid but the last jumps past the rest when it decides the other outcome.
+ */
+static void emit_junction(struct cgen *cg, const struct kefir_pred *pred,
+			  int target, bool jump_if, bool all)
+{
+	int skip;
+	size_t i;
+
+	if (!pred->n_kids) {
+		if (jump_if == all)
+			emit_jump(cg, NULL, target);
+		return;
+	}
+	if (jump_if != all) {
+		for (i = 0; i < pred->n_kids; i++)
+			emit_branch(cg, pred->kids[i], target, jump_if);
+		return;
+	}
+	skip = (int)cg->n_labels++;
+	for (i = 0; i + 1 < pred->n_kids; i++)
+		emit_branch(cg, pred->kids[i], skip, !all);
+	emit_branch(cg, pred->kids[i], target, jump_if);
+	emit_label(cg, skip);
+}
+
+/* Jumps to @target when @pred evaluates to @jump_if; falls through else. */
+static void emit_branch(struct cgen *cg, const struct kefir_pred *pred,
+			int target, bool jump_if)
+{
+	switch (pred->kind) {
+	case KEFIR_PRED_TRUE:
+	case KEFIR_PRED_FALSE:
+		if ((pred->kind == KEFIR_PRED_TRUE) == jump_if)
+			emit_jump(cg, NULL, target);
+		return;
+	case KEFIR_PRED_TEST:
+		if (pred->test.kind == KEFIR_TEST_FIELD)
+			emit_field_test(cg, &pred->test, target, jump_if);
+		else
+			emit_rel_test(cg, &pred->test, target, jump_if);
+		return;
+	case KEFIR_PRED_NOT:
+		emit_branch(cg, pred->kids[0], target, !jump_if);
+		return;
+	case KEFIR_PRED_AND:
+		emit_junction(cg, pred, target, jump_if, true);
+		return;
+	case KEFIR_PRED_OR:
+		emit_junction(cg, pred, target, jump_if, false);
+		return;
+	}
+}
+
+/* "rule 3, rules.txt:4:1: TEXT" */
+static void put_rule_title(struct cgen *cg, size_t index)
+{
+	const struct kefir_rule *r = cg->rs->rules[index];
+
+	buf_printf(cg->out, "rule %zu", index);
+	if (r->loc.line) {
+		buf_puts(cg->out, ", ");
+		put_comment_text(cg->out, cg->rs->source_name);
+		buf_printf(cg->out, ":%u:%u", r->loc.line, r->loc.col);
+	}
+	if (r->text && *r->text) {
+		buf_puts(cg->out, ": ");
+		put_comment_text(cg->out, r->text);
+	}
+}
+
+/* Appends ", NAME" (or "NAME" first) to a declaration list. */
+static void list_add(struct kefir_buf *list, const char *name, unsigned int k)
+{
+	buf_printf(list, "%s%s", list->len ? ", " : "", name);
+	if (k != -1u)
+		buf_printf(list, "%u", k);
+}
+
+/* Declares the scratch variables the rule's body uses. */
+static void emit_declarations(struct cgen *cg)
+{
+	struct kefir_buf u32 = { 0 }, u64 = { 0 };
+	unsigned int i;
+
+	if (cg->vars & VAR_X)
+		list_add(&u32, "x", -1u);
+	if (cg->vars & VAR_L4)
+		list_add(&u32, "l4", -1u);
+	for (i = 0; i < cg->n_temps; i++)
+		list_add(&u32, "t", i);
+	if (cg->vars & VAR_W)
+		list_add(&u64, "w", -1u);
+	if (cg->vars & VAR_HL)
+		list_add(&u64, "hi, lo", -1u);
+	if (u32.len)
+		buf_printf(cg->out, "\t__u32 %s;\n", u32.data);
+	if (u64.len)
+		buf_printf(cg->out, "\t__u64 %s;\n", u64.data);
+	if (u32.len || u64.len)
+		buf_puts(cg->out, "\n");
+	buf_free(&u32);
+	buf_free(&u64);
+}
+
+static void emit_rule(struct cgen *cg, size_t index)
+{
+	cg->n_labels = cg->n_temps = cg->vars = 0;
+	buf_free(&cg->body);
+	buf_free(&cg->fall);
+	emit_branch(cg, cg->rs->rules[index]->match, RET0, false);
+	flush_fall(cg);
+	buf_puts(cg->out, "/* ");
+	put_rule_title(cg, index);
+	buf_printf(cg->out, " */\nstatic __always_inline int rule_%zu(const struct kefir_pkt *p)\n{\n",
+		   index);
+	emit_declarations(cg);
+	if (cg->body.data)
+		buf_puts(cg->out, cg->body.data);
+	buf_puts(cg->out, "\treturn 1;\n}\n\n");
+}
+
+/* ------------------------------------------------------------------------ */
+/* The file: header, prelude, dispatcher                                    */
+/* ------------------------------------------------------------------------ */
+
+static const char prelude[] =
+	"#include <linux/bpf.h>\n"
+	"#include <bpf/bpf_helpers.h>\n"
+	"\n"
+	"%s"
+	"/* Packets and bytes (wire length) of each rule; entry %zu: the default. */\n"
+	"struct kefir_counter {\n"
+	"\t__u64 packets;\n"
+	"\t__u64 bytes;\n"
+	"};\n"
+	"\n"
+	"struct {\n"
+	"\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+	"\t__uint(max_entries, %zu);\n"
+	"\t__type(key, __u32);\n"
+	"\t__type(value, struct kefir_counter);\n"
+	"} kefir_counters SEC(\".maps\");\n"
+	"\n"
+	"/* The packet: captured bytes [data, end) and the wire length. */\n"
+	"struct kefir_pkt {\n"
+	"\tconst __u8 *data;\n"
+	"\tconst __u8 *end;\n"
+	"\t__u32 len;\n"
+	"};\n"
+	"\n"
+	"/*\n"
+	" * Bounds-checked big-endian loads: 0 when [off, off + size) is not all\n"
+	" * in the packet. The empty asm hides the packet pointer and the offset\n"
+	" * from the compiler, so that every load keeps its own bounds check right\n"
+	" * before it (the verifier cannot follow a check merged with another\n"
+	" * one), and so that the mask bounds the very register the verifier sees\n"
+	" * added to the packet pointer.\n"
+	" */\n"
+	"static __always_inline const __u8 *kefir_at(const struct kefir_pkt *p,\n"
+	"\t\t\t\t\t     __u64 off, __u32 size)\n"
+	"{\n"
+	"\tconst __u8 *b = p->data;\n"
+	"\n"
+	"\tif (off > 0x%x)\n"
+	"\t\treturn 0;\n"
+	"\tasm volatile(\"\" : \"+r\"(b));\n"
+	"\tif (!__builtin_constant_p(off))\n"
+	"\t\tasm volatile(\"\" : \"+r\"(off));\n"
+	"\tb += off & 0x%x;\n"
+	"\tif (b + size > p->end)\n"
+	"\t\treturn 0;\n"
+	"\treturn b;\n"
+	"}\n"
+	"\n"
+	"static __always_inline __u32 kefir_be16(const __u8 *b)\n"
+	"{\n"
+	"\treturn (__u32)b[0] << 8 | b[1];\n"
+	"}\n"
+	"\n"
+	"static __always_inline __u32 kefir_be32(const __u8 *b)\n"
+	"{\n"
+	"\treturn kefir_be16(b) << 16 | kefir_be16(b + 2);\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_ld8(const struct kefir_pkt *p, __u64 off,\n"
+	"\t\t\t\t     __u32 *x)\n"
+	"{\n"
+	"\tconst __u8 *b = kefir_at(p, off, 1);\n"
+	"\n"
+	"\tif (!b)\n"
+	"\t\treturn 0;\n"
+	"\t*x = b[0];\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_ld16(const struct kefir_pkt *p, __u64 off,\n"
+	"\t\t\t\t      __u32 *x)\n"
+	"{\n"
+	"\tconst __u8 *b = kefir_at(p, off, 2);\n"
+	"\n"
+	"\tif (!b)\n"
+	"\t\treturn 0;\n"
+	"\t*x = kefir_be16(b);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_ld32(const struct kefir_pkt *p, __u64 off,\n"
+	"\t\t\t\t      __u32 *x)\n"
+	"{\n"
+	"\tconst __u8 *b = kefir_at(p, off, 4);\n"
+	"\n"
+	"\tif (!b)\n"
+	"\t\treturn 0;\n"
+	"\t*x = kefir_be32(b);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_ld48(const struct kefir_pkt *p, __u64 off,\n"
+	"\t\t\t\t      __u64 *w)\n"
+	"{\n"
+	"\tconst __u8 *b = kefir_at(p, off, 6);\n"
+	"\n"
+	"\tif (!b)\n"
+	"\t\treturn 0;\n"
+	"\t*w = (__u64)kefir_be16(b) << 32 | kefir_be32(b + 2);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_ld128(const struct kefir_pkt *p, __u64 off,\n"
+	"\t\t\t\t       __u64 *hi, __u64 *lo)\n"
+	"{\n"
+	"\tconst __u8 *b = kefir_at(p, off, 16);\n"
+	"\n"
+	"\tif (!b)\n"
+	"\t\treturn 0;\n"
+	"\t*hi = (__u64)kefir_be32(b) << 32 | kefir_be32(b + 4);\n"
+	"\t*lo = (__u64)kefir_be32(b + 8) << 32 | kefir_be32(b + 12);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"/* The transport header after an IPv4 header at @net: net + 4 * IHL. */\n"
+	"static __always_inline int kefir_l4_ip4(const struct kefir_pkt *p, __u32 net,\n"
+	"\t\t\t\t\t__u32 *l4)\n"
+	"{\n"
+	"\t__u32 vihl;\n"
+	"\n"
+	"\tif (!kefir_ld8(p, net, &vihl))\n"
+	"\t\treturn 0;\n"
+	"\t*l4 = net + 4 * (vihl & 0xf);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"/* Shifts of classic BPF: by 32 or more, the result is 0. */\n"
+	"static __always_inline __u32 kefir_lsh(__u32 a, __u32 b)\n"
+	"{\n"
+	"\treturn b < 32 ? a << b : 0;\n"
+	"}\n"
+	"\n"
+	"static __always_inline __u32 kefir_rsh(__u32 a, __u32 b)\n"
+	"{\n"
+	"\treturn b < 32 ? a >> b : 0;\n"
+	"}\n"
+	"\n"
+	"static __always_inline int kefir_count(__u32 index, __u32 len, int verdict)\n"
+	"{\n"
+	"\tstruct kefir_counter *c = bpf_map_lookup_elem(&kefir_counters, &index);\n"
+	"\n"
+	"\tif (c) {\n"
+	"\t\tc->packets++;\n"
+	"\t\tc->bytes += len;\n"
+	"\t}\n"
+	"\treturn verdict;\n"
+	"}\n"
+	"\n";
+
+static const char tc_defines[] =
+	"/* From <linux/pkt_cls.h>, kept out to stay self-contained. */\n"
+	"#ifndef TC_ACT_OK\n"
+	"#define TC_ACT_OK 0\n"
+	"#define TC_ACT_SHOT 2\n"
+	"#define TC_ACT_REDIRECT 7\n"
+	"#endif\n"
+	"\n";
+
+static void emit_header(struct cgen *cg)
+{
+	const struct kefir_ruleset *rs = cg->rs;
+	struct kefir_buf *o = cg->out;
+
+	buf_puts(o, "// SPDX-License-Identifier: (GPL-2.0 OR BSD-2-Clause)\n/*\n * Generated by kefir " KEFIR_VERSION " from ");
+	put_comment_text(o, rs->source_name);
+	if (rs->syntax && *rs->syntax) {
+		buf_puts(o, " (");
+		put_comment_text(o, rs->syntax);
+		buf_puts(o, " syntax)");
+	}
+	buf_printf(o, ": %zu rule%s, for %s.\n", rs->n_rules,
+		   rs->n_rules == 1 ? "" : "s",
+		   cg->hook == KEFIR_HOOK_TC ? "TC direct-action" : "XDP");
+	buf_printf(o, " * The first rule that matches decides the packet; a read past the\n"
+		      " * end of the packet (or past 32 KiB) makes a rule not match. Per-rule\n"
+		      " * packet and byte counters are in the per-CPU array kefir_counters.\n"
+		      " *\n"
+		      " * Build:  clang -O2 -g -target bpf -c FILE.c -o FILE.o\n"
+		      " * Attach: %s\n"
+		      " */\n",
+		   cg->hook == KEFIR_HOOK_TC ?
+			   "tc filter add dev DEV ingress bpf direct-action obj FILE.o sec tc" :
+			   "ip link set dev DEV xdp obj FILE.o sec xdp");
+}
+
+/* Writes the verdict of @a: an XDP_* or TC_ACT_* expression. */
+static void put_verdict(struct cgen *cg, const struct kefir_action *a)
+{
+	const struct hook_info *h = &hooks[cg->hook];
+
+	switch (a->kind) {
+	case KEFIR_ACTION_DROP:
+		buf_puts(cg->out, h->drop);
+		return;
+	case KEFIR_ACTION_REDIRECT:
+		buf_printf(cg->out, "bpf_redirect(%" PRIu32 ", 0)", a->ifindex);
+		return;
+	default:
+		buf_puts(cg->out, h->pass);
+		return;
+	}
+}
+
+static void emit_verdict(struct cgen *cg, size_t index, const char *len,
+			 const struct kefir_action *a)
+{
+	buf_printf(cg->out, "\treturn kefir_count(%zu, %s, ", index, len);
+	put_verdict(cg, a);
+	buf_puts(cg->out, ");");
+	if (a->kind == KEFIR_ACTION_QUEUE)
+		buf_printf(cg->out, "\t/* queue %" PRIu32 ": passed on */", a->queue);
+	buf_puts(cg->out, "\n");
+}
+
+/*
+ * The bytes from the start of the packet that the rules can read, so that
+ * TC can make them linear: field ends, and constant-offset loads; a load at
+ * a computed offset can read anything.
+ */
+static unsigned long max_read_expr(const struct kefir_test *t,
+				   const struct kefir_expr *e);
+
+static unsigned long anchor_max(const struct kefir_test *t,
+				enum kefir_anchor anchor)
+{
+	switch (anchor) {
+	case KEFIR_ANCHOR_NET:
+		return t->net_off;
+	case KEFIR_ANCHOR_L4:
+		return t->net_off + (t->l4 == KEFIR_L4_IP6 ? 40 : 60);
+	default:
+		return 0;
+	}
+}
+
+static unsigned long max_read_expr(const struct kefir_test *t,
+				   const struct kefir_expr *e)
+{
+	unsigned long a, b;
+
+	if (!e)
+		return 0;
+	a = max_read_expr(t, e->a);
+	b = max_read_expr(t, e->b);
+	if (e->kind == KEFIR_EXPR_LOAD)
+		a = e->a->kind == KEFIR_EXPR_CONST && e->a->k <= MAX_OFF ?
+			    anchor_max(t, e->anchor) + e->a->k + e->size :
+			    MAX_READ;
+	return a > b ? a : b;
+}
+
+static unsigned long max_read_pred(const struct kefir_pred *pred)
+{
+	const struct kefir_test *t = &pred->test;
+	const struct kefir_field_info *fi;
+	unsigned long m = 0, k;
+	size_t i;
+
+	for (i = 0; i < pred->n_kids; i++)
+		if ((k = max_read_pred(pred->kids[i])) > m)
+			m = k;
+	if (pred->kind != KEFIR_PRED_TEST)
+		return m;
+	if (t->kind == KEFIR_TEST_REL) {
+		k = max_read_expr(t, t->lhs);
+		m = k > m ? k : m;
+		k = max_read_expr(t, t->rhs);
+		return k > m ? k : m;
+	}
+	fi = field_info(t->field);
+	k = fi->anchor == KEFIR_ANCHOR_META ? 0 :
+		(unsigned long)((long)anchor_max(t, fi->anchor) + fi->offset + fi->bytes);
+	return k > m ? k : m;
+}
+
+/* TC: how many bytes the rules read, to be made linear first (0: none). */
+static unsigned long tc_need(const struct cgen *cg)
+{
+	unsigned long need = 0, k;
+	size_t i;
+
+	if (cg->hook != KEFIR_HOOK_TC)
+		return 0;
+	for (i = 0; i < cg->rs->n_rules; i++)
+		if ((k = max_read_pred(cg->rs->rules[i]->match)) > need)
+			need = k;
+	return need > MAX_READ ? MAX_READ : need;
+}
+
+static void emit_tc_pull(struct cgen *cg, unsigned long need)
+{
+	buf_printf(cg->out,
+		   "\t/* the rules read up to %lu bytes: make them linear */\n"
+		   "\tneed = ctx->len < %lu ? ctx->len : %lu;\n"
+		   "\tif ((long)ctx->data_end - (long)ctx->data < need)\n"
+		   "\t\tbpf_skb_pull_data(ctx, need);\n\n",
+		   need, need, need);
+}
+
+/* A rough size of the code of @e and @p, in tests and operators. */
+static size_t expr_weight(const struct kefir_expr *e)
+{
+	return e ? 1 + expr_weight(e->a) + expr_weight(e->b) : 0;
+}
+
+static size_t pred_weight(const struct kefir_pred *p)
+{
+	const struct kefir_test *t = &p->test;
+	size_t w = 1, i;
+
+	for (i = 0; i < p->n_kids; i++)
+		w += pred_weight(p->kids[i]);
+	if (p->kind == KEFIR_PRED_TEST && t->kind == KEFIR_TEST_FIELD)
+		w += t->n_set + field_info(t->field)->bytes / 8;
+	else if (p->kind == KEFIR_PRED_TEST)
+		w += expr_weight(t->lhs) + expr_weight(t->rhs);
+	return w;
+}
+
+/* The end of the group of rules that starts at @start (see emit_groups). */
+static size_t group_end(const struct cgen *cg, size_t start)
+{
+	size_t end = start, w = 0;
+
+	while (end < cg->rs->n_rules && (end == start || w < GROUP_WEIGHT))
+		w += pred_weight(cg->rs->rules[end++]->match);
+	return end;
+}
+
+/* "if (rule_I(...)) return kefir_count(I, ...);" for rules [@from, @to). */
+static void emit_rule_calls(struct cgen *cg, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		buf_printf(cg->out, "\tif (rule_%zu(kefir_pkt(&p, ctx)))\n\t", i);
+		emit_verdict(cg, i, "p.len", &cg->rs->rules[i]->action);
+	}
+}
+
+/*
+ * A large ruleset is cut into groups of rules, each a global function
+ * that the verifier checks on its own, because a BPF jump reaches only
+ * 32767 instructions: each returns the verdict of its first matching rule,
+ * or KEFIR_NONE. Returns the number of groups (0: one function is enough).
+ */
+static size_t emit_groups(struct cgen *cg)
+{
+	const struct hook_info *h = &hooks[cg->hook];
+	size_t start, end, n = 0;
+
+	if (group_end(cg, 0) >= cg->rs->n_rules)
+		return 0;
+	buf_puts(cg->out, "#define KEFIR_NONE (-1000)\t/* no rule of the group matched */\n\n");
+	for (start = 0; start < cg->rs->n_rules; start = end, n++) {
+		end = group_end(cg, start);
+		buf_printf(cg->out, "/* Rules %zu to %zu. */\n__attribute__((noinline)) int kefir_group_%zu(%s *ctx)\n{\n",
+			   start, end - 1, n, h->ctx);
+		buf_puts(cg->out, "\tstruct kefir_pkt p;\n\n");
+		emit_rule_calls(cg, start, end);
+		buf_puts(cg->out, "\treturn KEFIR_NONE;\n}\n\n");
+	}
+	return n;
+}
+
+static void emit_dispatcher(struct cgen *cg)
+{
+	const struct hook_info *h = &hooks[cg->hook];
+	unsigned long need = tc_need(cg);
+	size_t i, n_groups;
+
+	buf_printf(cg->out, "%s\n", h->reader);
+	n_groups = emit_groups(cg);
+	buf_printf(cg->out, "/* The first rule that matches decides. */\nSEC(\"%s\")\nint %s(%s *ctx)\n{\n",
+		   h->section, h->function, h->ctx);
+	buf_printf(cg->out, "\tstruct kefir_pkt p;\n%s%s\n",
+		   need ? "\t__u32 need;\n" : "", n_groups ? "\tint verdict;\n" : "");
+	if (need)
+		emit_tc_pull(cg, need);
+	if (!n_groups)
+		emit_rule_calls(cg, 0, cg->rs->n_rules);
+	for (i = 0; i < n_groups; i++)
+		buf_printf(cg->out, "\tverdict = kefir_group_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
+			   i);
+	buf_puts(cg->out, "\t/* default action */\n");
+	emit_verdict(cg, cg->rs->n_rules, "kefir_pkt(&p, ctx)->len",
+		     &cg->rs->default_action);
+	buf_puts(cg->out, "}\n\nchar LICENSE[] SEC(\"license\") = \"Dual BSD/GPL\";\n");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Entry point                                                              */
+/* ------------------------------------------------------------------------ */
+
+/* Refuses an action BPF cannot express; @index is the rule (n: default). */
+static int check_action(const struct kefir_ruleset *rs, size_t index,
+			const struct kefir_action *a, struct kefir_diag *diag)
+{
+	if (a->kind == KEFIR_ACTION_HANDLER)
+		return diag_rule_error(diag, rs, index,
+				       "cannot express action 'handler' in bpf-c: handlers exist only in the native dispatcher");
+	if (a->kind == KEFIR_ACTION_REDIRECT && !a->ifindex)
+		return diag_rule_error(diag, rs, index,
+				       "cannot express action 'redirect' in bpf-c: interface '%s' is named, and BPF needs its index",
+				       a->name ? a->name : "");
+	if (a->kind >= KEFIR_ACTION_MAX)
+		return diag_rule_error(diag, rs, index,
+				       "cannot express an unknown action in bpf-c");
+	return 0;
+}
+
+static int check_actions(const struct kefir_ruleset *rs, struct kefir_diag *diag)
+{
+	int err = 0, e;
+	size_t i;
+
+	for (i = 0; i < rs->n_rules; i++)
+		if ((e = check_action(rs, i, &rs->rules[i]->action, diag)))
+			err = e;
+	if ((e = check_action(rs, rs->n_rules, &rs->default_action, diag)))
+		err = e;
+	return err;
+}
+
+static int emit_bpf_c(const struct kefir_ruleset *rs,
+		      const struct kefir_emit_opts *opts, struct kefir_buf *out,
+		      struct kefir_diag *diag)
+{
+	struct cgen cg = { .rs = rs, .hook = opts->hook, .out = out };
+	size_t i;
+	int err;
+
+	if (opts->hook != KEFIR_HOOK_XDP && opts->hook != KEFIR_HOOK_TC)
+		return diag_error(diag, NULL, NULL, "bpf-c: unknown hook %d",
+				  (int)opts->hook);
+	err = check_actions(rs, diag);
+	if (err)
+		return err;
+	emit_header(&cg);
+	buf_printf(out, prelude, cg.hook == KEFIR_HOOK_TC ? tc_defines : "",
+		   rs->n_rules, rs->n_rules + 1, MAX_OFF, MAX_OFF);
+	for (i = 0; i < rs->n_rules; i++)
+		emit_rule(&cg, i);
+	emit_dispatcher(&cg);
+	err = buf_status(&cg.body) ? buf_status(&cg.body) : buf_status(&cg.fall);
+	buf_free(&cg.body);
+	buf_free(&cg.fall);
+	return err ? err : buf_status(out);
+}
+
+const struct kefir_backend kefir_backend_bpf_c = {
+	.name = "bpf-c",
+	.summary = "BPF C for XDP or TC, to build with clang -target bpf",
+	.emit = emit_bpf_c,
+};
