@@ -194,7 +194,7 @@ static void render_msg(struct kefir_buf *out, const struct diag_msg *m)
 	else if (m->file)
 		buf_printf(out, "%s: ", m->file);
 	buf_printf(out, "%s: %s\n", severity_names[m->severity], m->what);
-	if (!m->line)
+	if (!m->line || !*m->line)
 		return;
 	buf_printf(out, "    %s\n", m->line);
 	if (m->loc.col)

@@ -53,6 +53,31 @@ static bool in_word_list(const char *list, const char *name)
 	return false;
 }
 
+/*
+ * Copies a caller's options struct that starts with its own size, so that
+ * callers built against an older (smaller) or newer (larger) struct keep
+ * working: missing fields stay zero, and unknown trailing fields must be
+ * zero. Returns 0 or -EINVAL.
+ */
+int opts_copy(void *dst, size_t dst_sz, const void *src)
+{
+	size_t src_sz, i;
+
+	memset(dst, 0, dst_sz);
+	*(size_t *)dst = dst_sz;
+	if (!src)
+		return 0;
+	src_sz = *(const size_t *)src;
+	if (src_sz < sizeof(size_t))
+		return -EINVAL;
+	for (i = dst_sz; i < src_sz; i++)
+		if (((const char *)src)[i])
+			return -EINVAL;
+	memcpy((char *)dst + sizeof(size_t), (const char *)src + sizeof(size_t),
+	       (src_sz < dst_sz ? src_sz : dst_sz) - sizeof(size_t));
+	return 0;
+}
+
 static const struct kefir_frontend *frontend_find(const char *name)
 {
 	size_t i;
@@ -80,7 +105,7 @@ int kefir_ruleset_parse(const char *syntax, const char *text, size_t len,
 			struct kefir_ruleset **out, struct kefir_diag *diag)
 {
 	const struct kefir_frontend *fe = frontend_find(syntax);
-	struct kefir_parse_opts zero = { .sz = sizeof(zero) };
+	struct kefir_parse_opts popts;
 	struct kefir_source src = {
 		.name = filename ? filename : "<input>",
 		.text = text,
@@ -92,13 +117,15 @@ int kefir_ruleset_parse(const char *syntax, const char *text, size_t len,
 	*out = NULL;
 	if (!fe)
 		return -ENOENT;
+	if (opts_copy(&popts, sizeof(popts), opts))
+		return -EINVAL;
 	if (memchr(text, '\0', len))
 		return diag_error(diag, &src, NULL,
 				  "input contains a NUL byte: not a text file");
 	rs = ruleset_new(src.name, fe->name);
 	if (!rs)
 		return -ENOMEM;
-	err = fe->parse(&src, opts ? opts : &zero, rs, diag);
+	err = fe->parse(&src, &popts, rs, diag);
 	if (!err)
 		err = ruleset_validate(rs, &src, diag);
 	if (err) {
@@ -120,7 +147,7 @@ int kefir_ruleset_emit(const struct kefir_ruleset *rs, const char *backend,
 		       size_t *len, struct kefir_diag *diag)
 {
 	const struct kefir_backend *be = backend_find(backend);
-	struct kefir_emit_opts zero = { .sz = sizeof(zero) };
+	struct kefir_emit_opts eopts;
 	struct kefir_buf buf = { 0 };
 	int err;
 
@@ -129,7 +156,9 @@ int kefir_ruleset_emit(const struct kefir_ruleset *rs, const char *backend,
 		*len = 0;
 	if (!be)
 		return -ENOENT;
-	err = be->emit(rs, opts ? opts : &zero, &buf, diag);
+	if (opts_copy(&eopts, sizeof(eopts), opts))
+		return -EINVAL;
+	err = be->emit(rs, &eopts, &buf, diag);
 	if (!err)
 		err = buf_status(&buf);
 	if (!err && !(*out = buf_steal(&buf, len)))

@@ -1,2 +1,106 @@
 #!/bin/sh
-exit 0
+# cli.sh - kefirc's flags, exit codes and file handling, checked from the
+# outside as a user would run it. Prints "N passed, N failed" and exits
+# non-zero on any failure.
+set -u
+
+top_srcdir=${top_srcdir:-.}
+top_builddir=${top_builddir:-.}
+KEFIRC="$top_builddir/kefirc/kefirc"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); echo "PASS: $1"; }
+ko() { failed=$((failed + 1)); echo "FAIL: $1"; }
+
+# expect NAME CODE CMD...: runs CMD, checks its exit code; stdout and
+# stderr are left in $tmp/out and $tmp/err.
+expect() {
+	name=$1 code=$2
+	shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	if [ "$rc" -eq "$code" ]; then ok "$name"; else
+		ko "$name (exit $rc, expected $code)"; sed 's/^/  | /' "$tmp/err"; fi
+}
+
+# same NAME FILE1 FILE2: the two files are identical.
+same() {
+	if cmp -s "$2" "$3"; then ok "$1"; else ko "$1"; diff "$2" "$3" | head -20; fi
+}
+
+# has NAME FILE TEXT: FILE contains the fixed string TEXT.
+has() {
+	if grep -qF -- "$3" "$2"; then ok "$1"; else
+		ko "$1: '$3' not in:"; sed 's/^/  | /' "$2" | head -20; fi
+}
+
+cat >"$tmp/rules.txt" <<'RULES'
+# drop SSH from one host, steer DNS to queue 2
+flow-type tcp4 src-ip 10.0.0.1 dst-port 22 action -1
+flow-type udp4 dst-port 53 action 2
+RULES
+printf 'flow-type tcp4 dst-port 22\nflow-type tcp9 action -1\n' >"$tmp/bad.txt"
+
+expect "--help exits 0" 0 "$KEFIRC" --help
+has "--help documents --from" "$tmp/out" "--from SYNTAX"
+expect "--version exits 0" 0 "$KEFIRC" --version
+has "--version prints the version" "$tmp/out" "kefirc 0.1.0"
+expect "--list exits 0" 0 "$KEFIRC" --list
+has "--list names ethtool" "$tmp/out" "ethtool"
+has "--list names bpf-c" "$tmp/out" "bpf-c"
+has "--list names json" "$tmp/out" "json"
+
+expect "no arguments is a usage error" 2 "$KEFIRC"
+has "usage error says what is missing" "$tmp/err" "missing --from"
+expect "unknown option" 2 "$KEFIRC" --frobnicate
+has "unknown option is named" "$tmp/err" "unknown option '--frobnicate'"
+expect "option without its argument" 2 "$KEFIRC" --from
+expect "unknown syntax" 2 "$KEFIRC" --from nosuch --to json "$tmp/rules.txt"
+has "unknown syntax is named" "$tmp/err" "unknown input syntax 'nosuch'"
+expect "unknown back-end" 2 "$KEFIRC" --from ethtool --to nosuch "$tmp/rules.txt"
+expect "unknown hook" 2 "$KEFIRC" --from ethtool --to bpf-c --hook nf "$tmp/rules.txt"
+expect "two inputs" 2 "$KEFIRC" --from ethtool --to json a b
+expect "-e and a file" 2 "$KEFIRC" --from ethtool --to json -e x "$tmp/rules.txt"
+
+expect "missing input file" 3 "$KEFIRC" --from ethtool --to json "$tmp/nope.txt"
+has "missing file is named" "$tmp/err" "cannot read '$tmp/nope.txt'"
+
+expect "rejected input exits 1" 1 "$KEFIRC" --from ethtool --to json "$tmp/bad.txt"
+has "error has file:line:col" "$tmp/err" "$tmp/bad.txt:2:11: error:"
+has "error quotes the line" "$tmp/err" "    flow-type tcp9 action -1"
+has "error has a caret" "$tmp/err" "              ^~~~"
+
+expect "convert to stdout" 0 "$KEFIRC" --from ethtool --to json "$tmp/rules.txt"
+cp "$tmp/out" "$tmp/rules.json"
+has "json names the source" "$tmp/rules.json" "\"source\": \"$tmp/rules.txt\""
+expect "read from stdin with -" 0 sh -c "\"$KEFIRC\" --from ethtool --to json - <\"$tmp/rules.txt\""
+has "stdin is named <stdin>" "$tmp/out" '"source": "<stdin>"'
+expect "read from stdin without FILE" 0 sh -c "\"$KEFIRC\" -f ethtool -t json <\"$tmp/rules.txt\""
+expect "-e takes the rules" 0 "$KEFIRC" --from ethtool --to json -e "flow-type ip4 action 1"
+has "-e is named <command line>" "$tmp/out" '"source": "<command line>"'
+
+expect "json reads back" 0 "$KEFIRC" --from json --to json "$tmp/rules.json"
+same "json round trip is byte-identical" "$tmp/rules.json" "$tmp/out"
+
+expect "-o writes the file" 0 "$KEFIRC" --from ethtool --to bpf-c -o "$tmp/f.c" "$tmp/rules.txt"
+has "bpf-c output has the rule's text" "$tmp/f.c" "flow-type udp4 dst-port 53 action 2"
+cp "$tmp/f.c" "$tmp/f.c.orig"
+expect "failed conversion exits 1" 1 "$KEFIRC" --from ethtool --to bpf-c -o "$tmp/f.c" "$tmp/bad.txt"
+same "failed conversion keeps the old output" "$tmp/f.c" "$tmp/f.c.orig"
+expect "failed conversion leaves no new file" 1 "$KEFIRC" --from ethtool --to json -o "$tmp/new.json" "$tmp/bad.txt"
+if [ -e "$tmp/new.json" ] || ls "$tmp"/new.json.* >/dev/null 2>&1; then
+	ko "no partial or temporary file left"; else ok "no partial or temporary file left"; fi
+expect "unwritable output exits 3" 3 "$KEFIRC" --from ethtool --to json -o "$tmp/no/such/dir/x.json" "$tmp/rules.txt"
+has "unwritable output is named" "$tmp/err" "cannot write '$tmp/no/such/dir/x.json'"
+expect "--hook tc" 0 "$KEFIRC" --from ethtool --to bpf-c --hook tc "$tmp/rules.txt"
+has "tc program" "$tmp/out" 'SEC("tc")'
+
+printf 'flow-type tcp4\0 action -1\n' >"$tmp/nul.txt"
+expect "binary input is refused" 1 "$KEFIRC" --from ethtool --to json "$tmp/nul.txt"
+has "binary input message" "$tmp/err" "NUL byte"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

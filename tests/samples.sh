@@ -1,2 +1,57 @@
 #!/bin/sh
-exit 0
+# samples.sh - every ruleset in samples/ converts with kefirc to JSON and to
+# BPF C for XDP and TC, and the BPF C compiles with plain
+# "clang -O2 -g -target bpf -c" (the README's promise). Sample programs of
+# the library are built by make check and run here.
+set -u
+
+top_srcdir=${top_srcdir:-.}
+top_builddir=${top_builddir:-.}
+KEFIRC="$top_builddir/kefirc/kefirc"
+CLANG=${KEFIR_CLANG:-clang}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() {
+	name=$1
+	shift
+	if "$@" >"$tmp/log" 2>&1; then passed=$((passed + 1)); echo "PASS: $name"
+	else failed=$((failed + 1)); echo "FAIL: $name"; sed 's/^/  | /' "$tmp/log" | head -30; fi
+}
+
+syntax_of() {
+	case "$1" in
+	*/ethtool-*) echo ethtool ;;
+	*.json) echo json ;;
+	*) echo "" ;;
+	esac
+}
+
+for f in "$top_srcdir"/samples/*.txt "$top_srcdir"/samples/*.json; do
+	[ -e "$f" ] || continue
+	syn=$(syntax_of "$f")
+	[ -n "$syn" ] || continue
+	b=$(basename "$f")
+	check "$b to json" "$KEFIRC" --from "$syn" --to json -o "$tmp/$b.json" "$f"
+	for hook in xdp tc; do
+		check "$b to bpf-c ($hook)" "$KEFIRC" --from "$syn" --to bpf-c \
+			--hook $hook -o "$tmp/$b.$hook.c" "$f"
+		check "$b $hook compiles with clang" "$CLANG" -O2 -g -target bpf \
+			-c "$tmp/$b.$hook.c" -o "$tmp/$b.$hook.o"
+	done
+done
+
+# An HTTP SYN from 8.8.8.8 to 192.168.1.1, and an ARP request.
+eth=00112233445566778899aabb
+ip4=45000028000040004006000008080808c0a80101
+tcp=3039005000000000000000005002200000000000
+http_syn=${eth}0800${ip4}${tcp}
+arp=${eth}0806000108000604000166778899aabb0a000001000000000000c0a80101
+check "count_matches sample runs" sh -c "\"$top_builddir/samples/count_matches\" ethtool \
+	\"$top_srcdir/samples/ethtool-webserver.txt\" $http_syn $arp >\"$tmp/matches\""
+check "count_matches classifies both packets" grep -q "^packet 1: " "$tmp/matches"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

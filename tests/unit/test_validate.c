@@ -1,2 +1,150 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * test_validate.c - the IR validator (lib/validate.c): each malformed shape
+ * is refused with its message, and guarded, well-formed rules pass.
+ */
+#include <string.h>
+
+#include "kefir_internal.h"
 #include "suites.h"
-int register_validate_suite(void) { return 0; }
+
+static struct kefir_ruleset *one_rule(struct kefir_rule **rule)
+{
+	struct kefir_ruleset *rs = ruleset_new("v.txt", "test");
+	struct kefir_loc loc = { .line = 1, .col = 1 };
+
+	*rule = rule_new(&loc, "the rule");
+	ruleset_append(rs, *rule);
+	return rs;
+}
+
+static struct kefir_pred *add(struct kefir_pred *parent, enum kefir_field f,
+			      uint64_t x)
+{
+	struct kefir_pred *p = pred_new_field_u64(f, x, NULL);
+
+	pred_add(parent, p);
+	return p;
+}
+
+/* Validates @rs and checks the first line of the message (or success). */
+static void expect(struct kefir_ruleset *rs, const char *first_line)
+{
+	struct kefir_diag *d = kefir_diag_new();
+	int err = kefir_ruleset_validate(rs, d);
+	const char *text = kefir_diag_text(d);
+
+	if (!first_line) {
+		CU_ASSERT_EQUAL(err, 0);
+		CU_ASSERT_STRING_EQUAL(text, "");
+	} else {
+		CU_ASSERT_EQUAL(err, -EINVAL);
+		CU_ASSERT_NSTRING_EQUAL(text, first_line, strlen(first_line));
+	}
+	kefir_diag_free(d);
+	kefir_ruleset_free(rs);
+}
+
+static void test_guarded_passes(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+	struct kefir_pred *or = pred_new(KEFIR_PRED_OR, NULL);
+
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x0800);
+	add(r->match, KEFIR_FIELD_IP4_PROTO, 6);
+	pred_add(r->match, or);
+	add(or, KEFIR_FIELD_L4_DPORT, 80)->test.l4 = KEFIR_L4_IP4;
+	add(or, KEFIR_FIELD_L4_DPORT, 443)->test.l4 = KEFIR_L4_IP4;
+	expect(rs, NULL);
+}
+
+static void test_unguarded_fails(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+
+	add(r->match, KEFIR_FIELD_IP4_PROTO, 6);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: unguarded test of ip4_proto\n");
+}
+
+static void test_guard_at_other_offset_fails(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
+	add(r->match, KEFIR_FIELD_IP6_NEXT, 6)->test.net_off = 18;
+	expect(rs, "v.txt:1:1: error: invalid rule 0: unguarded test of ip6_next\n");
+}
+
+static void test_guard_inside_or_does_not_leak(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+	struct kefir_pred *or = pred_new(KEFIR_PRED_OR, NULL);
+
+	pred_add(r->match, or);
+	add(or, KEFIR_FIELD_ETH_TYPE, 0x0806);
+	add(r->match, KEFIR_FIELD_ARP_OP, 1);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: unguarded test of arp_op\n");
+}
+
+static void test_bad_values(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+	struct kefir_pred *p;
+
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x8100);
+	add(r->match, KEFIR_FIELD_VLAN_ID, 4096);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: value is too large for its field\n");
+
+	rs = one_rule(&r);
+	p = add(r->match, KEFIR_FIELD_ETH_TYPE, 0x0801);
+	value_from_u64(&p->test.mask, 0xff00, 2);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: value has bits outside its mask\n");
+
+	rs = one_rule(&r);
+	p = add(r->match, KEFIR_FIELD_ETH_TYPE, 0x0900);
+	p->test.op = KEFIR_OP_RANGE;
+	value_from_u64(&p->test.max, 0x0800, 2);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: range minimum is above its maximum\n");
+
+	rs = one_rule(&r);
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0)->test.op = KEFIR_OP_SET;
+	expect(rs, "v.txt:1:1: error: invalid rule 0: empty set of values\n");
+}
+
+static void test_bad_shapes(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+	struct kefir_pred *not = pred_new(KEFIR_PRED_NOT, NULL);
+
+	pred_add(r->match, not);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: 'not' needs exactly one operand\n");
+
+	rs = one_rule(&r);
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x0800);
+	add(r->match, KEFIR_FIELD_L4_DPORT, 80);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: transport field without an l4 method: l4_dport\n");
+
+	rs = one_rule(&r);
+	r->action.kind = KEFIR_ACTION_HANDLER;
+	expect(rs, "v.txt:1:1: error: invalid rule 0: handler action without a name\n");
+}
+
+int register_validate_suite(void)
+{
+	static const struct unit_test tests[] = {
+		{ "guarded tests pass", test_guarded_passes },
+		{ "unguarded test fails", test_unguarded_fails },
+		{ "guard at another offset fails", test_guard_at_other_offset_fails },
+		{ "guard inside an OR does not leak", test_guard_inside_or_does_not_leak },
+		{ "values that do not fit", test_bad_values },
+		{ "malformed shapes and actions", test_bad_shapes },
+	};
+
+	return ADD_SUITE("validate", tests);
+}
