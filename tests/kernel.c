@@ -442,7 +442,7 @@ static void check_hook(struct kcase *kc, const struct kefir_ruleset *rs,
 		     r.mismatches - MAX_REPORTS);
 	if (r.expect)
 		check_counters(&r, prog);
-	printf("\n    %s [%s]: %zu rules, %zu+%zu packets, %zu run (%zu refused by test-run), %zu matched a rule, %zu mismatches",
+	printf("\n    %s [%s]: %zu rules, %zu+%zu packets, %zu run (%zu refused by test-run), %zu matched a rule, %zu mismatches ... ",
 	       kc->name, h->name, rs->n_rules, corpus.n, extra->n, r.ran,
 	       r.refused, r.matched, r.mismatches);
 	kc->n_rules = rs->n_rules;
