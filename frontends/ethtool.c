@@ -314,17 +314,6 @@ static void list_fields(const struct flow_type *ft, struct kefir_buf *out)
 /* Values                                                                   */
 /* ------------------------------------------------------------------------ */
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* A MAC address as ethtool reads it: six groups of 1-2 hex digits and ':'. */
 static bool parse_mac(const struct token *tok, struct kefir_value *out)
 {

@@ -77,4 +77,7 @@ int fe_expected(struct kefir_diag *diag, const struct kefir_source *src,
  */
 int tok_to_u64(const struct token *tok, int base, uint64_t max, uint64_t *out);
 
+/* The value of the hexadecimal digit @c, or -1. */
+int hex_digit(char c);
+
 #endif /* KEFIR_FRONTEND_H */

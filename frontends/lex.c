@@ -270,7 +270,7 @@ int fe_expected(struct kefir_diag *diag, const struct kefir_source *src,
 			  tok_describe(tok, got, sizeof(got)));
 }
 
-static int digit_value(char c)
+int hex_digit(char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -278,7 +278,7 @@ static int digit_value(char c)
 		return c - 'a' + 10;
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
-	return 99;
+	return -1;
 }
 
 /* Chooses the base of @s (C rules for base 0) and skips its prefix. */
@@ -315,8 +315,8 @@ static int str_to_u64(const char *s, size_t len, int base, uint64_t max,
 	if (base < 0 || len == 0)
 		return -EINVAL;
 	for (i = 0; i < len; i++) {
-		d = digit_value(s[i]);
-		if (d >= base)
+		d = hex_digit(s[i]);
+		if (d < 0 || d >= base)
 			return -EINVAL;
 		if (x > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
 			overflow = true;
