@@ -1027,17 +1027,31 @@ int kefir_attachment_read_counters(const struct kefir_attachment *att,
 	return err;
 }
 
+/* The width of rule @i's "FILE:LINE:COL" (0: it has no location). */
+static int loc_width(const struct kefir_ruleset *rs, size_t i)
+{
+	unsigned int line, col;
+
+	kefir_ruleset_rule_text(rs, i, &line, &col);
+	if (!line)
+		return 0;
+	return snprintf(NULL, 0, "%s:%u:%u", kefir_ruleset_source(rs), line, col);
+}
+
+/* One row: packets, bytes, action, location padded to @width, text. */
 static void stats_row(struct kefir_buf *b, const struct kefir_ruleset *rs,
-		      size_t i, const struct kefir_counter *c)
+		      size_t i, const struct kefir_counter *c, int width)
 {
 	unsigned int line, col;
 	const char *text = kefir_ruleset_rule_text(rs, i, &line, &col);
+	int pad = width - loc_width(rs, i);
 
 	buf_printf(b, "%10llu %12llu  %-6s  ", (unsigned long long)c->packets,
 		   (unsigned long long)c->bytes, kefir_ruleset_action_name(rs, i));
 	if (line)
-		buf_printf(b, "%s:%u:%u  ", kefir_ruleset_source(rs), line, col);
-	buf_printf(b, "%s\n", i == rs->n_rules && !rs->default_text ? "default" : text);
+		buf_printf(b, "%s:%u:%u", kefir_ruleset_source(rs), line, col);
+	buf_printf(b, "%*s  %s\n", pad, "",
+		   i == rs->n_rules && !rs->default_text ? "default" : text);
 }
 
 /* The table: a header, one row per rule, the default action last. */
@@ -1045,14 +1059,19 @@ static int stats_text(const struct kefir_attachment *att,
 		      const struct kefir_counter *c, struct kefir_buf *b)
 {
 	const struct kefir_ruleset *rs = att->rs;
+	int width = 0;
 	size_t i;
 
+	for (i = 0; i <= rs->n_rules; i++)
+		if (loc_width(rs, i) > width)
+			width = loc_width(rs, i);
 	buf_printf(b, "kefir on %s, program %u: %zu rule%s from %s\n", att->name,
 		   att->prog_id, rs->n_rules, rs->n_rules == 1 ? "" : "s",
 		   kefir_ruleset_source(rs));
-	buf_printf(b, "%10s %12s  %-6s  %s\n", "pkts", "bytes", "action", "rule");
+	buf_printf(b, "%10s %12s  %-6s  %-*s  %s\n", "pkts", "bytes", "action",
+		   width, "source", "rule");
 	for (i = 0; i <= rs->n_rules; i++)
-		stats_row(b, rs, i, &c[i]);
+		stats_row(b, rs, i, &c[i], width);
 	return buf_status(b);
 }
 

@@ -247,6 +247,21 @@ foreign() {
 foreign "foreign xdp" --hook xdp
 foreign "foreign tc" --hook tc
 
+# a program attached by hand with ip link
+if "$KEFIRC" --from ethtool "$tmp/rules1.txt" --to bpf-c -o "$tmp/hand.c" &&
+	"${KEFIR_CLANG:-clang}" -O2 -g -target bpf -I"/usr/include/$(uname -m)-linux-gnu" \
+		-c "$tmp/hand.c" -o "$tmp/hand.o" &&
+	ip -n "$B" link set dev veth-b xdpdrv obj "$tmp/hand.o" sec xdp; then
+	expect "ip link xdp: load is refused" 3 "$B" load --dev veth-b --from ethtool "$tmp/rules2.txt"
+	has "ip link xdp: the refusal names the program" "$tmp/err" "runs program"
+	expect "ip link xdp: load --force" 0 "$B" load --dev veth-b --force --from ethtool "$tmp/rules2.txt"
+	expect "ip link xdp: unload" 0 "$B" unload --dev veth-b
+	if [ -z "$(attached "$B" veth-b)" ]; then ok "ip link xdp: the interface is clean"; else
+		ko "ip link xdp: left attached: $(attached "$B" veth-b)"; fi
+else
+	ko "cannot attach a program with ip link to test a foreign one"
+fi
+
 # ---------------------------------------------------------------- errors --
 
 expect "no such interface" 3 "$B" load --dev nosuch0 --from ethtool "$tmp/rules1.txt"
