@@ -383,26 +383,27 @@ static int prog_id_of(int fd, uint32_t *id, char *name, size_t size)
 	return 0;
 }
 
-/* Explains a refusal of the kernel to switch programs at @t. */
-static int switch_failed(const struct target *t, int err, struct kefir_diag *diag)
+/* Explains a refusal of the kernel to @what ("attach to") the hook of @t. */
+static int switch_failed(const struct target *t, const char *what, int err,
+			 struct kefir_diag *diag)
 {
 	char where[IF_NAMESIZE + 32];
 
 	target_name(t, where, sizeof(where));
 	if (err == -EPERM || err == -EACCES)
 		diag_error(diag, NULL, NULL,
-			   "cannot attach to %s: permission denied (needs CAP_NET_ADMIN and CAP_BPF: run as root)",
-			   where);
+			   "cannot %s %s: permission denied (needs CAP_NET_ADMIN and CAP_BPF: run as root)",
+			   what, where);
 	else if (err == -EOPNOTSUPP)
 		diag_error(diag, NULL, NULL,
-			   "cannot attach to %s: the driver does not support this mode",
-			   where);
+			   "cannot %s %s: the driver does not support this mode",
+			   what, where);
 	else if (t->hook == KEFIR_HOOK_XDP && (err == -EEXIST || err == -EBUSY))
 		diag_error(diag, NULL, NULL,
-			   "cannot attach to %s: another XDP program is attached (in another mode, or it changed meanwhile)",
-			   where);
+			   "cannot %s %s: another XDP program is attached (in another mode, or it changed meanwhile)",
+			   what, where);
 	else
-		diag_error(diag, NULL, NULL, "cannot attach to %s: %s", where,
+		diag_error(diag, NULL, NULL, "cannot %s %s: %s", what, where,
 			   strerror(-err));
 	return err;
 }
@@ -467,14 +468,14 @@ static int prog_switch(const struct target *t, int new_fd, uint32_t old_id,
 
 	if (t->hook == KEFIR_HOOK_TC) {
 		err = tc_switch(t, new_fd, old_id != 0);
-		return err ? switch_failed(t, err, diag) : 0;
+		return err ? switch_failed(t, "attach to", err, diag) : 0;
 	}
 	if (old_id && (old_fd = bpf_prog_get_fd_by_id(old_id)) < 0)
-		return switch_failed(t, -errno, diag);
+		return switch_failed(t, "attach to", -errno, diag);
 	err = xdp_switch(t, new_fd, old_fd);
 	if (old_fd >= 0)
 		close(old_fd);
-	return err ? switch_failed(t, err, diag) : 0;
+	return err ? switch_failed(t, "attach to", err, diag) : 0;
 }
 
 /* Refuses the foreign program @id attached at @t. */
@@ -808,7 +809,7 @@ static int pin_and_switch(const struct kefir_prog *prog,
 	if (t->hook == KEFIR_HOOK_TC)
 		err = tc_qdisc_prepare(t, &meta_flags);
 	if (err)
-		return switch_failed(t, err, diag);
+		return switch_failed(t, "attach to", err, diag);
 	err = prog_fds(prog, t, rs, meta_flags, fds, diag);
 	if (!err)
 		err = pin_all(t, fds, prefix, diag);
@@ -823,16 +824,21 @@ static int pin_and_switch(const struct kefir_prog *prog,
 	return err;
 }
 
-/* Whether the kefir program pinned at @t is the one running there. */
-static bool kefir_running(const struct target *t, uint32_t cur)
+/*
+ * Whether the kefir program pinned at @t's slot runs there, in the mode
+ * it was attached in (which for XDP may not be @t's).
+ */
+static bool kefir_running(const struct target *t)
 {
 	struct kefir_attachment *att = NULL;
 	struct kefir_diag *scratch;
+	uint32_t cur = 0;
 	bool running;
 
 	if (slot_pinned(t, slot_of(t)) != 1 || !(scratch = kefir_diag_new()))
 		return false;
-	running = !open_at(t, &att, scratch) && att->prog_id == cur;
+	running = !open_at(t, &att, scratch) && !attached_id(&att->t, &cur) &&
+		  cur == att->prog_id;
 	kefir_attachment_free(att);
 	kefir_diag_free(scratch);
 	return running;
@@ -853,10 +859,10 @@ static int attach(const struct kefir_prog *prog, const struct kefir_ruleset *rs,
 	if (!err)
 		err = prepare_dir(&t, diag);
 	if (!err && (err = attached_id(&t, &cur)))
-		return switch_failed(&t, err, diag);
+		return switch_failed(&t, "query", err, diag);
 	if (err)
 		return err;
-	if (cur && kefir_running(&t, cur))
+	if (kefir_running(&t))
 		return fail(diag, -EEXIST,
 			    "a kefir program is already attached to %s %s: replace it",
 			    t.ifname, slot_dirs[slot_of(&t)]);
@@ -886,7 +892,7 @@ static int owned_id(const struct kefir_attachment *att, bool force,
 	int err = attached_id(&att->t, cur);
 
 	if (err)
-		return switch_failed(&att->t, err, diag);
+		return switch_failed(&att->t, "query", err, diag);
 	if (*cur && *cur != att->prog_id && !force)
 		return foreign(&att->t, *cur, diag);
 	return 0;
@@ -953,7 +959,7 @@ static int detach_id(const struct target *t, uint32_t id, struct kefir_diag *dia
 		err = xdp_switch(t, -1, fd);
 		close(fd);
 	}
-	return err ? switch_failed(t, err, diag) : 0;
+	return err ? switch_failed(t, "detach from", err, diag) : 0;
 }
 
 /* After a TC detach: the qdisc kefir made goes when no kefir TC is left. */

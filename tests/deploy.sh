@@ -284,6 +284,16 @@ expect "stats takes no rules" 2 "$B" stats --dev veth-b "$tmp/rules1.txt"
 expect "load --help" 0 "$B" load --help
 has "load --help lists replace" "$tmp/out" "replace"
 
+# XDP has one slot for every mode
+run "$B" load --dev veth-b --mode generic --from ethtool "$tmp/rules1.txt"
+expect "native over kefir's generic is refused" 3 "$B" load --dev veth-b --mode native --from ethtool "$tmp/rules2.txt"
+has "native over generic says replace" "$tmp/err" "already attached to veth-b xdp"
+expect "replace in another mode is refused" 3 "$B" replace --dev veth-b --mode native --from ethtool "$tmp/rules2.txt"
+has "replace in another mode says why" "$tmp/err" "a replacement keeps the mode"
+expect "the generic program keeps its pins" 0 "$B" stats --dev veth-b
+has "the generic program is still there" "$tmp/out" "veth-b xdp (generic)"
+expect "unload the generic program" 0 "$B" unload --dev veth-b
+
 # two kefir programs on one interface: stats and unload need --hook
 run "$B" load --dev veth-b --from ethtool "$tmp/rules1.txt"
 run "$B" load --dev veth-b --hook tc --from ethtool "$tmp/rules1.txt"
