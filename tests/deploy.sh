@@ -284,6 +284,20 @@ expect "stats takes no rules" 2 "$B" stats --dev veth-b "$tmp/rules1.txt"
 expect "load --help" 0 "$B" load --help
 has "load --help lists replace" "$tmp/out" "replace"
 
+# a program the verifier refuses: clang turns the counters lookup into a
+# constant pointer
+printf '#!/bin/sh\nexec "%s" "$@" "-Dbpf_map_lookup_elem(m,k)=((void *)(unsigned long)0x1000)"\n' \
+	"${KEFIR_CLANG:-clang}" >"$tmp/bad-clang"
+chmod +x "$tmp/bad-clang"
+KEFIR_CLANG="$tmp/bad-clang" expect "verifier refusal exits 3" 3 "$B" load --dev veth-b --from ethtool "$tmp/rules1.txt"
+has "verifier refusal is summarized" "$tmp/err" "verifier log, last lines:"
+has "verifier refusal quotes the verifier" "$tmp/err" "invalid mem access"
+equal "the summary is short" "$(($(wc -l <"$tmp/err") < 30))" 1
+KEFIR_CLANG="$tmp/bad-clang" expect "verifier refusal, --verbose" 3 "$B" load --verbose --dev veth-b --from ethtool "$tmp/rules1.txt"
+has "--verbose gives the whole log" "$tmp/err" "verifier log:"
+equal "the whole log is long" "$(($(wc -l <"$tmp/err") > 30))" 1
+equal "nothing is attached after a refusal" "$(attached "$B" veth-b)" ""
+
 # XDP has one slot for every mode
 run "$B" load --dev veth-b --mode generic --from ethtool "$tmp/rules1.txt"
 expect "native over kefir's generic is refused" 3 "$B" load --dev veth-b --mode native --from ethtool "$tmp/rules2.txt"
