@@ -348,8 +348,9 @@ KEFIR_API int kefir_prog_attach(const struct kefir_prog *prog,
  * not NULL, stores there the replaced program (detached, unpinned) so its
  * final counters can be read; free it with kefir_attachment_free().
  * Returns 0, -ENOENT when no kefir program is attached there (use
- * kefir_prog_attach()), -EBUSY when the attached program is foreign
- * (unless KEFIR_ATTACH_FORCE), or as kefir_prog_attach().
+ * kefir_prog_attach()), -EINVAL when opts->mode is not the XDP mode of the
+ * running program (a replacement keeps it), -EBUSY when the attached
+ * program is foreign (unless KEFIR_ATTACH_FORCE), or as kefir_prog_attach().
  */
 KEFIR_API int kefir_prog_replace(const struct kefir_prog *prog,
 				 const struct kefir_ruleset *rs,
@@ -399,11 +400,11 @@ KEFIR_API int kefir_attachment_stats(const struct kefir_attachment *att,
 
 /*
  * Detaches the program of @att and removes its pins (and, for TC, the
- * clsact qdisc when kefir created it and nothing of kefir's remains on the
- * interface). When the attached program is no longer the pinned one, only
- * the pins are removed, unless KEFIR_ATTACH_FORCE in @flags also detaches
- * whatever is attached there. Returns 0 or -errno with a message in @diag.
- * @att must still be freed.
+ * clsact qdisc when kefir created it and no kefir TC program remains on the
+ * interface). When another program has taken its place, returns -EBUSY and
+ * changes nothing, unless KEFIR_ATTACH_FORCE in @flags, which detaches that
+ * program too; when nothing is attached any more, only the pins go.
+ * Returns 0 or -errno with a message in @diag. @att must still be freed.
  */
 KEFIR_API int kefir_attachment_detach(struct kefir_attachment *att,
 				      unsigned int flags,
