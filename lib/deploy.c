@@ -858,10 +858,11 @@ static int attach(const struct kefir_prog *prog, const struct kefir_ruleset *rs,
 	err = target_resolve(&t, ifname, &o, diag);
 	if (!err)
 		err = prepare_dir(&t, diag);
-	if (!err && (err = attached_id(&t, &cur)))
-		return switch_failed(&t, "query", err, diag);
 	if (err)
 		return err;
+	err = attached_id(&t, &cur);
+	if (err)
+		return switch_failed(&t, "query", err, diag);
 	if (kefir_running(&t))
 		return fail(diag, -EEXIST,
 			    "a kefir program is already attached to %s %s: replace it",
@@ -923,6 +924,7 @@ static int replace(const struct kefir_prog *prog, const struct kefir_ruleset *rs
 		err = owned_id(att, o.flags & KEFIR_ATTACH_FORCE, &cur, diag);
 	if (!err)
 		err = pin_and_switch(prog, rs, &t, cur, att->meta_flags, "new-", diag);
+	/* the new program runs: a rename that fails is reported, not undone */
 	if (!err)
 		err = commit_pins(&t, diag);
 	if (!err && old)
