@@ -19,13 +19,7 @@
 #include <unistd.h>
 
 #include "kefir.h"
-
-enum exit_code {
-	EXIT_OK = 0,
-	EXIT_REJECTED = 1,
-	EXIT_USAGE = 2,
-	EXIT_IO = 3,
-};
+#include "kefirc.h"
 
 struct options {
 	const char *from;
@@ -39,6 +33,7 @@ struct options {
 
 static const char usage_text[] =
 	"usage: kefirc --from SYNTAX [FILE | - | -e TEXT] --to BACKEND [-o OUT]\n"
+	"       kefirc load|replace|stats|unload --dev IF ... (see --help)\n"
 	"       kefirc --list | --help | --version\n";
 
 static const char help_text[] =
@@ -56,6 +51,7 @@ static const char help_text[] =
 	"  -V, --version       show the version\n"
 	"\n"
 	"FILE is read whole; '-' or no FILE reads standard input.\n"
+	"Commands that put programs on interfaces: kefirc load --help.\n"
 	"Exit status: 0 converted, 1 input rejected (messages point at it),\n"
 	"2 usage error, 3 I/O or toolchain failure.\n";
 
@@ -143,7 +139,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 }
 
 /* Reads all of @f into a malloc'ed buffer. */
-static char *read_stream(FILE *f, size_t *len)
+char *read_stream(FILE *f, size_t *len)
 {
 	size_t cap = 65536, n = 0, got;
 	char *buf = malloc(cap), *p;
@@ -311,8 +307,11 @@ int main(int argc, char **argv)
 {
 	struct options o = { .hook = KEFIR_HOOK_XDP };
 	struct kefir_diag *diag;
-	int code = parse_args(argc, argv, &o);
+	int code;
 
+	if (argc > 1 && deploy_command(argv[1]))
+		return deploy_main(argc - 1, argv + 1);
+	code = parse_args(argc, argv, &o);
 	if (code >= 0)
 		return code;
 	diag = kefir_diag_new();

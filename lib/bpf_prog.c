@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,6 +231,23 @@ static int capture_print(enum libbpf_print_level level, const char *fmt,
 	return buf_vprintf(libbpf_sink, fmt, ap);
 }
 
+/* The callback libbpf_capture_begin() replaced, restored by _end(). */
+static __thread libbpf_print_fn_t libbpf_restore;
+
+void libbpf_capture_begin(struct kefir_buf *sink)
+{
+	libbpf_sink = sink;
+	libbpf_restore = libbpf_set_print(capture_print);
+	if (libbpf_restore != capture_print)
+		libbpf_previous = libbpf_restore;
+}
+
+void libbpf_capture_end(void)
+{
+	libbpf_set_print(libbpf_restore);
+	libbpf_sink = NULL;
+}
+
 /* The last @n lines of @text, starting at a line start. */
 static const char *last_lines(const char *text, size_t len, unsigned int n)
 {
@@ -247,7 +265,7 @@ static const char *last_lines(const char *text, size_t len, unsigned int n)
 
 /* The refusal: errno, then the end of the verifier log, else libbpf's. */
 static int load_failed(struct kefir_diag *diag, const char *obj_path, int err,
-		       const char *log, struct kefir_buf *msgs)
+		       const char *log, struct kefir_buf *msgs, bool full_log)
 {
 	struct kefir_buf tail = { 0 };
 	const char *src = log && *log ? log : msgs->data ? msgs->data : "";
@@ -256,7 +274,9 @@ static int load_failed(struct kefir_diag *diag, const char *obj_path, int err,
 
 	if (log && len + 1 >= VERIFIER_LOG_SIZE)
 		what = "the verifier log did not fit (hence the error), its last lines";
-	buf_puts(&tail, last_lines(src, len, LOG_TAIL_LINES));
+	else if (full_log && log && *log)
+		what = "verifier log";
+	buf_puts(&tail, full_log ? src : last_lines(src, len, LOG_TAIL_LINES));
 	trim_newlines(&tail);
 	if (tail.len)
 		diag_error(diag, NULL, NULL, "cannot load %s: %s; %s:\n%s",
@@ -290,10 +310,22 @@ static int prog_find(struct kefir_prog *prog, struct kefir_diag *diag,
 	return 0;
 }
 
+/* Binds every program and map of @obj to the device @ifindex (offload). */
+static void set_offload_dev(struct bpf_object *obj, unsigned int ifindex)
+{
+	struct bpf_program *p;
+	struct bpf_map *map;
+
+	bpf_object__for_each_program(p, obj)
+		bpf_program__set_ifindex(p, ifindex);
+	bpf_object__for_each_map(map, obj)
+		bpf_map__set_ifindex(map, ifindex);
+}
+
 /* Opens and loads @obj_path into @prog with a kernel log buffer @log. */
 static int open_and_load(struct kefir_prog *prog, const char *obj_path,
-			 char *log, struct kefir_diag *diag,
-			 struct kefir_buf *msgs)
+			 const struct prog_load_args *args, char *log,
+			 struct kefir_diag *diag, struct kefir_buf *msgs)
 {
 	LIBBPF_OPTS(bpf_object_open_opts, oo, .kernel_log_buf = log,
 		    .kernel_log_size = VERIFIER_LOG_SIZE);
@@ -302,19 +334,29 @@ static int open_and_load(struct kefir_prog *prog, const char *obj_path,
 	prog->obj = bpf_object__open_file(obj_path, &oo);
 	if (!prog->obj)
 		return load_failed(diag, obj_path, errno ? -errno : -EINVAL,
-				   NULL, msgs);
+				   NULL, msgs, args->full_log);
+	if (args->offload_ifindex)
+		set_offload_dev(prog->obj, args->offload_ifindex);
 	err = bpf_object__load(prog->obj);
 	if (err)
-		return load_failed(diag, obj_path, err, log, msgs);
+		return load_failed(diag, obj_path, err, log, msgs,
+				   args->full_log);
 	return prog_find(prog, diag, obj_path);
 }
 
 int kefir_prog_load(const char *obj_path, struct kefir_prog **out,
 		    struct kefir_diag *diag)
 {
+	const struct prog_load_args args = { 0 };
+
+	return prog_load(obj_path, &args, out, diag);
+}
+
+int prog_load(const char *obj_path, const struct prog_load_args *args,
+	      struct kefir_prog **out, struct kefir_diag *diag)
+{
 	struct kefir_buf msgs = { 0 };
 	struct kefir_prog *prog;
-	libbpf_print_fn_t previous;
 	char *log;
 	int err;
 
@@ -326,13 +368,9 @@ int kefir_prog_load(const char *obj_path, struct kefir_prog **out,
 		free(log);
 		return -ENOMEM;
 	}
-	libbpf_sink = &msgs;
-	previous = libbpf_set_print(capture_print);
-	if (previous != capture_print)
-		libbpf_previous = previous;
-	err = open_and_load(prog, obj_path, log, diag, &msgs);
-	libbpf_set_print(previous);
-	libbpf_sink = NULL;
+	libbpf_capture_begin(&msgs);
+	err = open_and_load(prog, obj_path, args, log, diag, &msgs);
+	libbpf_capture_end();
 	buf_free(&msgs);
 	free(log);
 	if (err) {
@@ -354,6 +392,12 @@ void kefir_prog_free(struct kefir_prog *prog)
 int kefir_prog_fd(const struct kefir_prog *prog)
 {
 	return prog->prog_fd;
+}
+
+int prog_counters_fd(const struct kefir_prog *prog, uint32_t *n_entries)
+{
+	*n_entries = prog->n_entries;
+	return prog->map_fd;
 }
 
 /* ------------------------------------------------------------------------ */

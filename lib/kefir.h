@@ -239,6 +239,183 @@ KEFIR_API int kefir_prog_read_counters(const struct kefir_prog *prog,
 				       struct kefir_counter *counters,
 				       size_t n);
 
+/* ------------------------------------------------------------------------ */
+/* Deployment: attach to an interface, replace, read counters, detach       */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A kefir program runs on one interface at one hook: XDP (in one of three
+ * modes) or TC ingress or egress. XDP programs are attached through netlink
+ * (XDP_FLAGS_REPLACE makes a replacement a compare-and-swap on the running
+ * program); TC programs are direct-action bpf filters of a clsact qdisc at
+ * handle 0x6b66, priority 1, replaced in place (BPF_TC_F_REPLACE). Either
+ * way the attachment outlives the process, and `ip link` and `tc filter
+ * show` see it.
+ *
+ * What kefir attached is pinned under PIN_ROOT/IFNAME/HOOK/, where PIN_ROOT
+ * is the pin_root option, else $KEFIR_PIN_ROOT, else /sys/fs/bpf/kefir
+ * (bpffs is mounted on /sys/fs/bpf when it is not), and HOOK is "xdp",
+ * "tc-ingress" or "tc-egress": "prog" (the program), "counters" (its
+ * per-rule counters) and "meta" (a map holding where it is attached and the
+ * ruleset as JSON, so a later process can name each counter's rule). A
+ * program attached there that is not the pinned one is foreign: kefir
+ * refuses to replace or detach it unless told to force.
+ */
+
+enum kefir_xdp_mode {
+	KEFIR_XDP_MODE_NATIVE,	/* in the driver (default) */
+	KEFIR_XDP_MODE_GENERIC,	/* in the stack, after the skb is built */
+	KEFIR_XDP_MODE_OFFLOAD,	/* on the NIC, where the driver supports it */
+};
+
+enum kefir_tc_direction {
+	KEFIR_TC_INGRESS,
+	KEFIR_TC_EGRESS,
+};
+
+/* Options of kefir_prog_build(). Zero is the default of every field. */
+struct kefir_build_opts {
+	size_t sz;		/* sizeof(struct kefir_build_opts) */
+	enum kefir_hook hook;	/* the hook to write the program for */
+	const struct kefir_compile_opts *compile;	/* or NULL */
+	const char *offload_dev;	/* XDP offload: the device to load for */
+	unsigned int flags;	/* KEFIR_BUILD_* */
+};
+#define kefir_build_opts__last_field flags
+
+/* Put the whole verifier log, not only its end, in the diag on refusal. */
+#define KEFIR_BUILD_FULL_LOG (1u << 0)
+
+/*
+ * Renders @rs as BPF C for @opts->hook, compiles it in a temporary
+ * directory (removed before returning) and loads it, ready to attach.
+ * On success stores the program in *@out and returns 0. Returns -EINVAL
+ * when the back-end or clang refuses, -ENOENT when clang cannot be run, the
+ * kernel's -errno when it refuses (-EPERM without the privileges; the
+ * verifier's log summarized in @diag), -ENODEV for an unknown offload_dev,
+ * or -ENOMEM.
+ */
+KEFIR_API int kefir_prog_build(const struct kefir_ruleset *rs,
+			       const struct kefir_build_opts *opts,
+			       struct kefir_prog **out,
+			       struct kefir_diag *diag);
+
+/* Where to attach, or which attachment to find. Zero is the default. */
+struct kefir_attach_opts {
+	size_t sz;		/* sizeof(struct kefir_attach_opts) */
+	enum kefir_hook hook;
+	enum kefir_xdp_mode mode;		/* XDP only */
+	enum kefir_tc_direction direction;	/* TC only */
+	unsigned int flags;	/* KEFIR_ATTACH_* */
+	int ifindex;		/* the interface, when the name is NULL */
+	const char *pin_root;	/* see above; NULL: the default */
+};
+#define kefir_attach_opts__last_field pin_root
+
+/* Replace or detach a foreign program too. */
+#define KEFIR_ATTACH_FORCE (1u << 0)
+/* kefir_attachment_open(): ignore hook and direction, and find the one
+ * kefir program of the interface (-ENOTUNIQ when there are several). */
+#define KEFIR_ATTACH_ANY_HOOK (1u << 1)
+
+/* A kefir program attached to an interface, found through its pins. */
+struct kefir_attachment;
+
+/*
+ * Attaches @prog (from kefir_prog_build(), for the same hook), made from
+ * @rs, to the interface @ifname (or opts->ifindex when @ifname is NULL) at
+ * the hook of @opts, and pins it with its counters and @rs. @prog stays the
+ * caller's; the attachment and the pins do not depend on it.
+ * Returns 0; -ENODEV for no such interface; -EEXIST when a kefir program is
+ * already there (use kefir_prog_replace()); -EBUSY when a foreign program is
+ * there, unless KEFIR_ATTACH_FORCE, which replaces it atomically; -EPERM
+ * without the privileges; or the kernel's -errno (-EOPNOTSUPP: the driver
+ * cannot run XDP in that mode). Messages go to @diag. On failure nothing
+ * is attached or pinned.
+ */
+KEFIR_API int kefir_prog_attach(const struct kefir_prog *prog,
+				const struct kefir_ruleset *rs,
+				const char *ifname,
+				const struct kefir_attach_opts *opts,
+				struct kefir_diag *diag);
+
+/*
+ * Replaces the kefir program attached at the interface and hook of @opts
+ * with @prog, made from @rs, in one atomic switch: every packet sees either
+ * the old program or the new one, whose counters start at zero. The new
+ * program and its maps are complete before the switch; when anything fails
+ * the old program keeps running with its pins. On success, when @old is
+ * not NULL, stores there the replaced program (detached, unpinned) so its
+ * final counters can be read; free it with kefir_attachment_free().
+ * Returns 0, -ENOENT when no kefir program is attached there (use
+ * kefir_prog_attach()), -EINVAL when opts->mode is not the XDP mode of the
+ * running program (a replacement keeps it), -EBUSY when the attached
+ * program is foreign (unless KEFIR_ATTACH_FORCE), or as kefir_prog_attach().
+ */
+KEFIR_API int kefir_prog_replace(const struct kefir_prog *prog,
+				 const struct kefir_ruleset *rs,
+				 const char *ifname,
+				 const struct kefir_attach_opts *opts,
+				 struct kefir_attachment **old,
+				 struct kefir_diag *diag);
+
+/*
+ * Finds, through its pins, the kefir program attached to @ifname (or
+ * opts->ifindex) at the hook of @opts (any hook with
+ * KEFIR_ATTACH_ANY_HOOK). Stores it in *@out and returns 0, or returns
+ * -ENODEV (no such interface), -ENOENT (no kefir program there),
+ * -ENOTUNIQ (several, with KEFIR_ATTACH_ANY_HOOK), -EPERM/-EACCES, or
+ * -EBADMSG (pins that kefir did not make), with a message in @diag.
+ */
+KEFIR_API int kefir_attachment_open(const char *ifname,
+				    const struct kefir_attach_opts *opts,
+				    struct kefir_attachment **out,
+				    struct kefir_diag *diag);
+
+/* Releases @att (it stays attached). NULL is fine. */
+KEFIR_API void kefir_attachment_free(struct kefir_attachment *att);
+
+/* The ruleset @att was made from, as it was attached. Owned by @att. */
+KEFIR_API const struct kefir_ruleset *
+kefir_attachment_ruleset(const struct kefir_attachment *att);
+
+/* As kefir_prog_read_counters(), for the program of @att. */
+KEFIR_API int kefir_attachment_read_counters(const struct kefir_attachment *att,
+					     struct kefir_counter *counters,
+					     size_t n);
+
+/* Options of kefir_attachment_stats(). */
+#define KEFIR_STATS_JSON (1u << 0)
+
+/*
+ * Renders the counters of @att next to each rule: a table like
+ * `iptables -L -v -n` (packets, bytes, action, FILE:LINE:COL, the rule's
+ * text, then the default action), or JSON with KEFIR_STATS_JSON. Stores a
+ * malloc'ed NUL-terminated string in *@out and its length in *@len.
+ * Returns 0 or -errno.
+ */
+KEFIR_API int kefir_attachment_stats(const struct kefir_attachment *att,
+				     unsigned int flags, char **out,
+				     size_t *len);
+
+/*
+ * Detaches the program of @att and removes its pins (and, for TC, the
+ * clsact qdisc when kefir created it and no kefir TC program remains on the
+ * interface). When another program has taken its place, returns -EBUSY and
+ * changes nothing, unless KEFIR_ATTACH_FORCE in @flags, which detaches that
+ * program too; when nothing is attached any more, only the pins go.
+ * Returns 0 or -errno with a message in @diag. @att must still be freed.
+ */
+KEFIR_API int kefir_attachment_detach(struct kefir_attachment *att,
+				      unsigned int flags,
+				      struct kefir_diag *diag);
+
+/* The interface and hook of @att, for messages: "veth0 xdp (native)". */
+KEFIR_API const char *kefir_attachment_name(const struct kefir_attachment *att);
+
+/* Returns the name of the input @rs was read from ("rules.txt"). */
+KEFIR_API const char *kefir_ruleset_source(const struct kefir_ruleset *rs);
+
 #ifdef __cplusplus
 }
 #endif

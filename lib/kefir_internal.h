@@ -437,4 +437,28 @@ int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
 		    size_t index, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* ------------------------------------------------------------------------ */
+/* Loading BPF programs for deployment (bpf_prog.c)                         */
+/* ------------------------------------------------------------------------ */
+
+struct prog_load_args {
+	unsigned int offload_ifindex;	/* 0, or the device to offload to */
+	bool full_log;			/* quote the whole verifier log */
+};
+
+/* kefir_prog_load() with @args. */
+int prog_load(const char *obj_path, const struct prog_load_args *args,
+	      struct kefir_prog **out, struct kefir_diag *diag);
+
+/*
+ * Sends libbpf's messages of this thread into @sink (warnings and errors;
+ * debug messages are dropped) until libbpf_capture_end(); calls do not
+ * nest. The library never lets libbpf print.
+ */
+void libbpf_capture_begin(struct kefir_buf *sink);
+void libbpf_capture_end(void);
+
+/* The fd of the kefir_counters map of @prog (-1: none) and its size. */
+int prog_counters_fd(const struct kefir_prog *prog, uint32_t *n_entries);
+
 #endif /* KEFIR_INTERNAL_H */

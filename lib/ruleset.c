@@ -225,3 +225,8 @@ const char *kefir_ruleset_action_name(const struct kefir_ruleset *rs,
 		return action_name(rs->default_action.kind);
 	return action_name(rs->rules[index]->action.kind);
 }
+
+const char *kefir_ruleset_source(const struct kefir_ruleset *rs)
+{
+	return rs->source_name ? rs->source_name : "";
+}

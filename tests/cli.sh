@@ -102,5 +102,15 @@ printf 'flow-type tcp4\0 action -1\n' >"$tmp/nul.txt"
 expect "binary input is refused" 1 "$KEFIRC" --from ethtool --to json "$tmp/nul.txt"
 has "binary input message" "$tmp/err" "NUL byte"
 
+# the deployment commands' usage (tests/deploy.sh runs them, as root)
+expect "load --help exits 0" 0 "$KEFIRC" load --help
+has "load --help documents --dev" "$tmp/out" "--dev IF"
+expect "load without --dev" 2 "$KEFIRC" load --from ethtool "$tmp/rules.txt"
+has "load without --dev says so" "$tmp/err" "missing --dev IF"
+expect "load without rules" 2 "$KEFIRC" load --dev lo --from ethtool
+expect "unknown direction" 2 "$KEFIRC" load --dev lo --direction up --from ethtool "$tmp/rules.txt"
+has "unknown direction is named" "$tmp/err" "unknown direction 'up'"
+expect "unload takes no rules" 2 "$KEFIRC" unload --dev lo "$tmp/rules.txt"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
