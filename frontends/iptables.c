@@ -601,19 +601,6 @@ static struct kefir_pred *l4_truncated(unsigned int n,
 		      KEFIR_L4_NONE, loc);
 }
 
-/* "l4[12] < 0x50": a TCP data offset below 5 words. */
-static struct kefir_pred *tcp_doff_short(const struct kefir_loc *loc)
-{
-	struct kefir_expr *load = net_load(12, 1, loc);
-	struct kefir_expr *k = expr_new(KEFIR_EXPR_CONST, loc);
-
-	if (load)
-		load->anchor = KEFIR_ANCHOR_L4;
-	if (k)
-		k->k = 5 << 4;
-	return rel_lt(load, k, KEFIR_L4_IP4, loc);
-}
-
 /* A new @kind predicate over @a and @b (owned, NULL-safe). */
 static struct kefir_pred *pred_of(enum kefir_pred_kind kind,
 				  struct kefir_pred *a, struct kefir_pred *b,
@@ -637,18 +624,17 @@ static struct kefir_pred *pred_of(enum kefir_pred_kind kind,
 
 /*
  * The condition of hot-drop @h, as tcp_mt, udp_mt, icmp_match, ... test it:
- * a first fragment whose transport header is too short (tcp: or whose data
- * offset is below 5), and for tcp also a fragment at offset 1.
+ * a first fragment whose transport header is too short, and for tcp also a
+ * fragment at offset 1 (the data offset is checked only by --tcp-option).
  */
 static struct kefir_pred *hotdrop_test(const struct hotdrop *h)
 {
 	const struct kefir_loc *loc = &h->loc;
-	struct kefir_pred *bad = l4_truncated(h->min_len, loc);
+	struct kefir_pred *bad;
 
-	if (h->tcp)
-		bad = pred_of(KEFIR_PRED_OR, bad, tcp_doff_short(loc), loc);
 	bad = pred_of(KEFIR_PRED_AND,
-		      test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0, loc), bad, loc);
+		      test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0, loc),
+		      l4_truncated(h->min_len, loc), loc);
 	if (h->tcp)
 		bad = pred_of(KEFIR_PRED_OR,
 			      test_u64(KEFIR_FIELD_IP4_FRAGOFF, 1, loc), bad,
@@ -1745,6 +1731,17 @@ static int build_alt(const struct spec *sp, const struct addr *s,
 	return 0;
 }
 
+/* iptables refuses a negated address when -s or -d lists several. */
+static int check_negation(struct parser *ps, const struct spec *sp)
+{
+	const struct addr_list *neg = sp->src.neg ? &sp->src : &sp->dst;
+
+	if (!neg->neg || (sp->src.n < 2 && sp->dst.n < 2))
+		return 0;
+	return diag_error(ps->diag, ps->src, &neg->loc,
+			  "'!' is not allowed when -s or -d lists several addresses, as in iptables");
+}
+
 /* One alternative per element of the cross-product of -s and -d. */
 static int build_alts(struct spec *sp)
 {
@@ -1806,6 +1803,8 @@ static int read_rule(struct parser *ps, const struct token *first,
 	}
 	r->loc = first->loc;
 	err = parse_spec(ps, &sp);
+	if (!err && !sp.other_family)
+		err = check_negation(ps, &sp);
 	if (!err && !sp.other_family)
 		err = build_alts(&sp);
 out:

@@ -7,7 +7,7 @@ iptables -A INPUT -s 10/8 -d 10.0.0.1/8 -j DROP
 iptables -A INPUT -d 192.168.1.7/255.255.0.255 -j DROP
 iptables -A INPUT -d 172.16.0.0/010 -j DROP
 iptables -A INPUT -s 0/0 -j ACCEPT
-iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
+iptables -A INPUT -s 5.5.5.5,6.6.6.6 -d 3.3.3.3,4.4.4.4 -j ACCEPT
 == json
 {
   "kefir": 1,
@@ -189,7 +189,7 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
     },
     {
       "loc": "8:1-8",
-      "text": "iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
+      "text": "iptables -A INPUT -s 5.5.5.5,6.6.6.6 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
       "match": [
         {
           "field": "eth_type",
@@ -198,19 +198,16 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
           "loc": "8:1-8"
         },
         {
-          "not": {
-            "field": "ip4_src",
-            "op": "eq",
-            "value": "1.1.1.1",
-            "loc": "8:21-38"
-          },
-          "loc": "8:21-38"
+          "field": "ip4_src",
+          "op": "eq",
+          "value": "5.5.5.5",
+          "loc": "8:19-36"
         },
         {
           "field": "ip4_dst",
           "op": "eq",
           "value": "3.3.3.3",
-          "loc": "8:40-57"
+          "loc": "8:38-55"
         }
       ],
       "action": {
@@ -220,7 +217,7 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
     },
     {
       "loc": "8:1-8",
-      "text": "iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
+      "text": "iptables -A INPUT -s 5.5.5.5,6.6.6.6 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
       "match": [
         {
           "field": "eth_type",
@@ -229,19 +226,16 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
           "loc": "8:1-8"
         },
         {
-          "not": {
-            "field": "ip4_src",
-            "op": "eq",
-            "value": "1.1.1.1",
-            "loc": "8:21-38"
-          },
-          "loc": "8:21-38"
+          "field": "ip4_src",
+          "op": "eq",
+          "value": "5.5.5.5",
+          "loc": "8:19-36"
         },
         {
           "field": "ip4_dst",
           "op": "eq",
           "value": "4.4.4.4",
-          "loc": "8:40-57"
+          "loc": "8:38-55"
         }
       ],
       "action": {
@@ -251,7 +245,7 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
     },
     {
       "loc": "8:1-8",
-      "text": "iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
+      "text": "iptables -A INPUT -s 5.5.5.5,6.6.6.6 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
       "match": [
         {
           "field": "eth_type",
@@ -260,19 +254,16 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
           "loc": "8:1-8"
         },
         {
-          "not": {
-            "field": "ip4_src",
-            "op": "eq",
-            "value": "2.2.2.2",
-            "loc": "8:21-38"
-          },
-          "loc": "8:21-38"
+          "field": "ip4_src",
+          "op": "eq",
+          "value": "6.6.6.6",
+          "loc": "8:19-36"
         },
         {
           "field": "ip4_dst",
           "op": "eq",
           "value": "3.3.3.3",
-          "loc": "8:40-57"
+          "loc": "8:38-55"
         }
       ],
       "action": {
@@ -282,7 +273,7 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
     },
     {
       "loc": "8:1-8",
-      "text": "iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
+      "text": "iptables -A INPUT -s 5.5.5.5,6.6.6.6 -d 3.3.3.3,4.4.4.4 -j ACCEPT",
       "match": [
         {
           "field": "eth_type",
@@ -291,19 +282,16 @@ iptables -A INPUT ! -s 1.1.1.1,2.2.2.2 -d 3.3.3.3,4.4.4.4 -j ACCEPT
           "loc": "8:1-8"
         },
         {
-          "not": {
-            "field": "ip4_src",
-            "op": "eq",
-            "value": "2.2.2.2",
-            "loc": "8:21-38"
-          },
-          "loc": "8:21-38"
+          "field": "ip4_src",
+          "op": "eq",
+          "value": "6.6.6.6",
+          "loc": "8:19-36"
         },
         {
           "field": "ip4_dst",
           "op": "eq",
           "value": "4.4.4.4",
-          "loc": "8:40-57"
+          "loc": "8:38-55"
         }
       ],
       "action": {

@@ -413,50 +413,34 @@ iptables -A INPUT -m comment --comment "web \"front\" servers" -p tcp --dport 80
                   "loc": "16:71-77"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "16:71-77"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "16:71-77"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "16:71-77"
-                            },
-                            "rhs": 15,
-                            "loc": "16:71-77"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "16:71-77"
                         },
-                        "rhs": 20,
-                        "loc": "16:71-77"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "16:71-77"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "16:71-77"
+                      "rhs": 4,
+                      "loc": "16:71-77"
+                    },
+                    "rhs": 20,
+                    "loc": "16:71-77"
+                  }
                 }
               ],
               "loc": "16:71-77"

@@ -61,50 +61,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "1:26-32"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "1:26-32"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "1:26-32"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "1:26-32"
-                            },
-                            "rhs": 15,
-                            "loc": "1:26-32"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "1:26-32"
                         },
-                        "rhs": 20,
-                        "loc": "1:26-32"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "1:26-32"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "1:26-32"
+                      "rhs": 4,
+                      "loc": "1:26-32"
+                    },
+                    "rhs": 20,
+                    "loc": "1:26-32"
+                  }
                 }
               ],
               "loc": "1:26-32"
@@ -186,50 +170,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "2:29-31"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "2:29-31"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "2:29-31"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "2:29-31"
-                            },
-                            "rhs": 15,
-                            "loc": "2:29-31"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "2:29-31"
                         },
-                        "rhs": 20,
-                        "loc": "2:29-31"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "2:29-31"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "2:29-31"
+                      "rhs": 4,
+                      "loc": "2:29-31"
+                    },
+                    "rhs": 20,
+                    "loc": "2:29-31"
+                  }
                 }
               ],
               "loc": "2:29-31"
@@ -320,50 +288,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "3:28-34"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "3:28-34"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "3:28-34"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "3:28-34"
-                            },
-                            "rhs": 15,
-                            "loc": "3:28-34"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "3:28-34"
                         },
-                        "rhs": 20,
-                        "loc": "3:28-34"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "3:28-34"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "3:28-34"
+                      "rhs": 4,
+                      "loc": "3:28-34"
+                    },
+                    "rhs": 20,
+                    "loc": "3:28-34"
+                  }
                 }
               ],
               "loc": "3:28-34"
@@ -449,50 +401,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "4:26-36"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "4:26-36"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "4:26-36"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "4:26-36"
-                            },
-                            "rhs": 15,
-                            "loc": "4:26-36"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "4:26-36"
                         },
-                        "rhs": 20,
-                        "loc": "4:26-36"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "4:26-36"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "4:26-36"
+                      "rhs": 4,
+                      "loc": "4:26-36"
+                    },
+                    "rhs": 20,
+                    "loc": "4:26-36"
+                  }
                 }
               ],
               "loc": "4:26-36"
@@ -575,50 +511,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "5:26-36"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "5:26-36"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "5:26-36"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "5:26-36"
-                            },
-                            "rhs": 15,
-                            "loc": "5:26-36"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "5:26-36"
                         },
-                        "rhs": 20,
-                        "loc": "5:26-36"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "5:26-36"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "5:26-36"
+                      "rhs": 4,
+                      "loc": "5:26-36"
+                    },
+                    "rhs": 20,
+                    "loc": "5:26-36"
+                  }
                 }
               ],
               "loc": "5:26-36"
@@ -701,50 +621,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "6:26-36"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "6:26-36"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "6:26-36"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "6:26-36"
-                            },
-                            "rhs": 15,
-                            "loc": "6:26-36"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "6:26-36"
                         },
-                        "rhs": 20,
-                        "loc": "6:26-36"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "6:26-36"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "6:26-36"
+                      "rhs": 4,
+                      "loc": "6:26-36"
+                    },
+                    "rhs": 20,
+                    "loc": "6:26-36"
+                  }
                 }
               ],
               "loc": "6:26-36"
@@ -820,50 +724,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "7:28-32"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "7:28-32"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "7:28-32"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "7:28-32"
-                            },
-                            "rhs": 15,
-                            "loc": "7:28-32"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "7:28-32"
                         },
-                        "rhs": 20,
-                        "loc": "7:28-32"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "7:28-32"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "7:28-32"
+                      "rhs": 4,
+                      "loc": "7:28-32"
+                    },
+                    "rhs": 20,
+                    "loc": "7:28-32"
+                  }
                 }
               ],
               "loc": "7:28-32"
@@ -949,50 +837,34 @@ iptables -A INPUT -p tcp -m tcp -j ACCEPT
                   "loc": "8:29-31"
                 },
                 {
-                  "any": [
-                    {
-                      "rel": "<",
+                  "rel": "<",
+                  "lhs": {
+                    "load": "net",
+                    "offset": 2,
+                    "size": 2,
+                    "loc": "8:29-31"
+                  },
+                  "rhs": {
+                    "op": "+",
+                    "lhs": {
+                      "op": "*",
                       "lhs": {
-                        "load": "net",
-                        "offset": 2,
-                        "size": 2,
-                        "loc": "8:29-31"
-                      },
-                      "rhs": {
-                        "op": "+",
+                        "op": "&",
                         "lhs": {
-                          "op": "*",
-                          "lhs": {
-                            "op": "&",
-                            "lhs": {
-                              "load": "net",
-                              "offset": 0,
-                              "size": 1,
-                              "loc": "8:29-31"
-                            },
-                            "rhs": 15,
-                            "loc": "8:29-31"
-                          },
-                          "rhs": 4,
+                          "load": "net",
+                          "offset": 0,
+                          "size": 1,
                           "loc": "8:29-31"
                         },
-                        "rhs": 20,
-                        "loc": "8:29-31"
-                      }
-                    },
-                    {
-                      "rel": "<",
-                      "lhs": {
-                        "load": "l4",
-                        "offset": 12,
-                        "size": 1,
+                        "rhs": 15,
                         "loc": "8:29-31"
                       },
-                      "rhs": 80,
-                      "l4": "ip4"
-                    }
-                  ],
-                  "loc": "8:29-31"
+                      "rhs": 4,
+                      "loc": "8:29-31"
+                    },
+                    "rhs": 20,
+                    "loc": "8:29-31"
+                  }
                 }
               ],
               "loc": "8:29-31"
