@@ -102,5 +102,10 @@ printf 'flow-type tcp4\0 action -1\n' >"$tmp/nul.txt"
 expect "binary input is refused" 1 "$KEFIRC" --from ethtool --to json "$tmp/nul.txt"
 has "binary input message" "$tmp/err" "NUL byte"
 
+printf '*filter\n:INPUT DROP [0:0]\n:MINE - [0:0]\n-A MINE -j DROP\nCOMMIT\n' >"$tmp/ipt.txt"
+expect "--chain picks the iptables chain" 0 "$KEFIRC" --from iptables --chain FORWARD --to json "$tmp/ipt.txt"
+expect "--chain must be built-in" 1 "$KEFIRC" --from iptables --chain MINE --to json "$tmp/ipt.txt"
+has "--chain error names the chain" "$tmp/err" "'MINE' is not a built-in chain of table 'filter'"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
