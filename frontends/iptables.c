@@ -648,7 +648,7 @@ static struct kefir_pred *hotdrop_test(const struct hotdrop *h)
 
 enum match_id {
 	M_TCP, M_UDP, M_ICMP, M_MULTIPORT, M_IPRANGE, M_LENGTH, M_TTL, M_TOS,
-	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_MAX
+	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_MAX
 };
 
 /*
@@ -675,6 +675,8 @@ static const struct match_info {
 	[M_MAC] = { "mac", 0, 0 },
 	[M_ESP] = { "esp", 50, 8 },
 	[M_AH] = { "ah", 51, 12 },
+	[M_SCTP] = { "sctp", 132, 12 },
+	[M_DCCP] = { "dccp", 33, 12 },
 };
 
 /* Matches refused by name, with the reason. */
@@ -744,9 +746,11 @@ static int load_match(struct parser *ps, struct spec *sp, enum match_id id,
 			 mi->name);
 		return diag_error(ps->diag, ps->src, &tok->loc, "%s", buf);
 	}
-	if (id == M_MULTIPORT && sp->proto != 6 && sp->proto != 17)
+	if (id == M_MULTIPORT && (sp->proto_neg ||
+				  (sp->proto != 6 && sp->proto != 17 &&
+				   sp->proto != 132 && sp->proto != 33)))
 		return diag_error(ps->diag, ps->src, &tok->loc,
-				  "match 'multiport' needs '-p tcp' or '-p udp' before it");
+				  "match 'multiport' needs '-p tcp', 'udp', 'sctp' or 'dccp' before it");
 	sp->loaded |= 1u << id;
 	sp->current = (int)id;
 	if (!mi->l4_len)
@@ -1211,6 +1215,38 @@ static int opt_spi(struct parser *ps, struct spec *sp, const struct token *opt,
 	return add_match_test(sp, test_range(f, lo, hi, &loc), neg);
 }
 
+/* Options of supported matches that kefir refuses, with the reason. */
+static const struct {
+	const char *name;
+	const char *why;
+} refused_options[] = {
+	{ "--tcp-option", "it walks the TCP options" },
+	{ "--chunk-types", "it walks the SCTP chunks" },
+	{ "--dccp-types", "kefir has no DCCP type field yet" },
+	{ "--dccp-option", "it walks the DCCP options" },
+	{ "--ecn-tcp-cwr", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
+	{ "--ecn-tcp-ece", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
+};
+
+/* A refused option: "'--tcp-option' is not supported: <why>" */
+static int opt_refused(struct parser *ps, struct spec *sp,
+		       const struct token *opt, const struct token *arg,
+		       bool neg)
+{
+	size_t i;
+
+	(void)sp;
+	(void)arg;
+	(void)neg;
+	for (i = 0; i < ARRAY_SIZE(refused_options); i++)
+		if (tok_is(opt, refused_options[i].name))
+			break;
+	return diag_error(ps->diag, ps->src, &opt->loc,
+			  "'%.*s' is not supported: %s", (int)opt->len,
+			  opt->text, i < ARRAY_SIZE(refused_options) ?
+			  refused_options[i].why : "unknown");
+}
+
 typedef int (*option_fn)(struct parser *ps, struct spec *sp,
 			 const struct token *opt, const struct token *arg,
 			 bool neg);
@@ -1253,6 +1289,20 @@ static const struct match_option {
 	{ "--mac-source", M_MAC, opt_mac, true, true },
 	{ "--espspi", M_ESP, opt_spi, true, true },
 	{ "--ahspi", M_AH, opt_spi, true, true },
+	{ "--sport", M_SCTP, opt_port, true, true },
+	{ "--source-port", M_SCTP, opt_port, true, true },
+	{ "--dport", M_SCTP, opt_port, true, true },
+	{ "--destination-port", M_SCTP, opt_port, true, true },
+	{ "--sport", M_DCCP, opt_port, true, true },
+	{ "--source-port", M_DCCP, opt_port, true, true },
+	{ "--dport", M_DCCP, opt_port, true, true },
+	{ "--destination-port", M_DCCP, opt_port, true, true },
+	{ "--tcp-option", M_TCP, opt_refused, false, true },
+	{ "--chunk-types", M_SCTP, opt_refused, false, true },
+	{ "--dccp-types", M_DCCP, opt_refused, false, true },
+	{ "--dccp-option", M_DCCP, opt_refused, false, true },
+	{ "--ecn-tcp-cwr", M_ECN, opt_refused, false, true },
+	{ "--ecn-tcp-ece", M_ECN, opt_refused, false, true },
 };
 
 /*

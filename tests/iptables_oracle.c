@@ -397,6 +397,12 @@ static int add_packet(struct pg_corpus *c, uint32_t src, uint8_t proto,
 		pg_esp(&g, a, 1);
 	else if (proto == 51)
 		pg_ah(&g, 59, a, 1);
+	else if (proto == 132)
+		pg_sctp(&g, 40000, (uint16_t)a, 1);
+	else if (proto == 33)	/* a 12-byte DCCP header to port a */
+		pg_bytes(&g, (uint8_t[]){ 0x9c, 0x40, (uint8_t)(a >> 8),
+					  (uint8_t)a, 3, 0, 0, 0, 0, 0, 0, 0 },
+			 12);
 	else
 		pg_bytes(&g, "\x9c\x40\x00\x16", 4);	/* ports, cut */
 	pg_describe(&g, "oracle ip4 proto %u %u/%u tos %u ttl %u", proto, a, b,
@@ -457,8 +463,13 @@ static int oracle_corpus(struct pg_corpus *c)
 			err = add_packet(c, src, 47, 0, 0, tos, ttl);
 		if (!err)
 			err = add_short(c, src, 6, tos);
-		if (!err)
-			err = add_short(c, src, 17, tos);
+		for (j = 0; !err && j < 2; j++)
+			err = add_packet(c, src, (uint8_t[]){ 132, 33 }[j],
+					 (unsigned int[]){ 22, 5004 }[j], 0, tos,
+					 ttl);
+		for (j = 0; !err && j < 4; j++)
+			err = add_short(c, src, (uint8_t[]){ 17, 1, 132, 33 }[j],
+					tos);
 	}
 	return err;
 }

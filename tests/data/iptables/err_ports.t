@@ -24,7 +24,7 @@ iptables -A INPUT -p tcp --tcp-flags SYN,ECE SYN -j DROP
 <input>:5:31: error: match 'tcp' needs '-p tcp' before it
     iptables -A INPUT ! -p tcp -m tcp -j DROP
                                   ^~~
-<input>:6:30: error: match 'multiport' needs '-p tcp' or '-p udp' before it
+<input>:6:30: error: match 'multiport' needs '-p tcp', 'udp', 'sctp' or 'dccp' before it
     iptables -A INPUT -p icmp -m multiport --dports 1,2 -j DROP
                                  ^~~~~~~~~
 <input>:7:48: error: too many ports in '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15:16': multiport takes at most 15 (a range counts as two)
