@@ -53,6 +53,7 @@
 #define SKIP_EXIT 77
 #define MAX_LINES 4096		/* source lines of one ruleset */
 #define MAX_REPORTS 10
+#define N_EXTRA_SOURCES 32	/* more sources for the sample ruleset */
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 enum target { T_OTHER, T_ACCEPT, T_DROP };
@@ -430,46 +431,63 @@ static int add_short(struct pg_corpus *c, uint32_t src, uint8_t proto,
 }
 
 /*
- * Packets for the rulesets' vocabulary: for each source, TCP to the ports
- * they name with SYN or PSH|ACK, UDP, ICMP types, ESP, AH, and headers too
- * short for their protocol (hot-drops), with some TOS and TTL variety.
+ * Packets for the rulesets' vocabulary from @src (the @i-th source): TCP to
+ * the ports they name with SYN or PSH|ACK, UDP, ICMP types, ESP, AH, GRE,
+ * SCTP, DCCP, and headers too short for their protocol (hot-drops), with
+ * some TOS and TTL variety.
  */
-static int oracle_corpus(struct pg_corpus *c)
+static int add_source(struct pg_corpus *c, uint32_t src, size_t i)
 {
 	static const uint16_t tcp_ports[] = { 22, 23, 25, 80, 443, 8080, 8443 };
 	static const uint16_t udp_ports[] = { 53, 123, 67, 9, 54 };
 	static const uint8_t icmp[][2] = { { 0, 0 }, { 3, 3 }, { 8, 0 },
 					   { 11, 1 } };
-	size_t i, j;
+	static const uint8_t shorts[] = { 6, 17, 1, 132, 33 };
+	uint8_t tos = (uint8_t)(i * 0x08), ttl = (uint8_t)(1 + i * 40);
+	size_t j;
 	int err = 0;
 
-	for (i = 0; !err && i < ARRAY_LEN(oracle_sources); i++) {
-		uint32_t src = oracle_sources[i];
-		uint8_t tos = (uint8_t)(i * 0x08), ttl = (uint8_t)(1 + i * 40);
+	for (j = 0; !err && j < ARRAY_LEN(tcp_ports); j++)
+		err = add_packet(c, src, 6, tcp_ports[j], j % 2 ? 0x02 : 0x18,
+				 tos, ttl);
+	for (j = 0; !err && j < ARRAY_LEN(udp_ports); j++)
+		err = add_packet(c, src, 17, udp_ports[j], 0, tos, ttl);
+	for (j = 0; !err && j < ARRAY_LEN(icmp); j++)
+		err = add_packet(c, src, 1, icmp[j][0], icmp[j][1], tos, ttl);
+	if (!err)
+		err = add_packet(c, src, 50, 300, 0, tos, ttl);
+	if (!err)
+		err = add_packet(c, src, 51, 7, 0, tos, ttl);
+	if (!err)	/* a 4-byte GRE header */
+		err = add_packet(c, src, 47, 0, 0, tos, ttl);
+	if (!err)
+		err = add_packet(c, src, 132, 22, 0, tos, ttl);
+	if (!err)
+		err = add_packet(c, src, 33, 5004, 0, tos, ttl);
+	for (j = 0; !err && j < ARRAY_LEN(shorts); j++)
+		err = add_short(c, src, shorts[j], tos);
+	return err;
+}
 
-		for (j = 0; !err && j < ARRAY_LEN(tcp_ports); j++)
-			err = add_packet(c, src, 6, tcp_ports[j],
-					 j % 2 ? 0x02 : 0x18, tos, ttl);
-		for (j = 0; !err && j < ARRAY_LEN(udp_ports); j++)
-			err = add_packet(c, src, 17, udp_ports[j], 0, tos, ttl);
-		for (j = 0; !err && j < ARRAY_LEN(icmp); j++)
-			err = add_packet(c, src, 1, icmp[j][0], icmp[j][1], tos,
-					 ttl);
-		if (!err)
-			err = add_packet(c, src, 50, 300, 0, tos, ttl);
-		if (!err)
-			err = add_packet(c, src, 51, 7, 0, tos, ttl);
-		if (!err)	/* a 4-byte GRE header, and a cut TCP one */
-			err = add_packet(c, src, 47, 0, 0, tos, ttl);
-		if (!err)
-			err = add_short(c, src, 6, tos);
-		for (j = 0; !err && j < 2; j++)
-			err = add_packet(c, src, (uint8_t[]){ 132, 33 }[j],
-					 (unsigned int[]){ 22, 5004 }[j], 0, tos,
-					 ttl);
-		for (j = 0; !err && j < 4; j++)
-			err = add_short(c, src, (uint8_t[]){ 17, 1, 132, 33 }[j],
-					tos);
+/*
+ * The packets of oracle_sources, then of @n_extra more sources: admin
+ * networks 192.168.N.7 and pseudo-random hosts of the sample's blocklist.
+ */
+static int oracle_corpus(struct pg_corpus *c, size_t n_extra)
+{
+	uint32_t x = 2463534242u, src;
+	size_t i;
+	int err = 0;
+
+	for (i = 0; !err && i < ARRAY_LEN(oracle_sources); i++)
+		err = add_source(c, oracle_sources[i], i);
+	for (i = 0; !err && i < n_extra; i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		src = i % 2 ? PG_IP4(192, 168, 1 + i / 2, 7) :
+		      (uint32_t)(185u << 24) | (x & 0x00ffffffu);
+		err = add_source(c, src, i);
 	}
 	return err;
 }
@@ -628,6 +646,7 @@ static int check_ruleset(struct oracle *o, const struct pg_corpus *corpus)
 {
 	char path[256], cmd[512];
 	struct kefir_diag *diag = kefir_diag_new();
+	unsigned long sent;
 	size_t i;
 	int err;
 
@@ -656,9 +675,12 @@ static int check_ruleset(struct oracle *o, const struct pg_corpus *corpus)
 		return -1;
 	n_rulesets++;
 	n_rules += o->n_kernel_rules;
+	sent = n_sent;
 	for (i = 0; i < corpus->n; i++)
 		if (check_packet(o, &corpus->pkts[i]))
 			return -1;
+	printf("%s: %zu rules, %lu packets\n", o->name,
+	       o->n_kernel_rules, n_sent - sent);
 	return 0;
 }
 
@@ -705,8 +727,11 @@ static int run_one(const char *name, char *input,
 	return err;
 }
 
-/* The golden iptables cases with a json section, then the samples. */
-static int run_all(const struct pg_corpus *corpus)
+/*
+ * The golden iptables cases with a json section on @corpus, then the sample
+ * on @big.
+ */
+static int run_all(const struct pg_corpus *corpus, const struct pg_corpus *big)
 {
 	char **list, path[1024];
 	struct testcase tc;
@@ -727,13 +752,13 @@ static int run_all(const struct pg_corpus *corpus)
 	snprintf(path, sizeof(path), "%s/samples/iptables-edge.txt",
 		 top ? top : ".");
 	if (!err)
-		err = run_one(path, read_file(path), corpus);
+		err = run_one(path, read_file(path), big);
 	return err;
 }
 
 int main(void)
 {
-	struct pg_corpus corpus = { 0 };
+	struct pg_corpus corpus = { 0 }, big = { 0 };
 	char cmd[600];
 	int err;
 
@@ -747,13 +772,15 @@ int main(void)
 		return SKIP_EXIT;
 	}
 	if (!mkdtemp(tmpdir) || pktgen_corpus(&corpus) ||
-	    oracle_corpus(&corpus))
+	    oracle_corpus(&corpus, 0) || pktgen_corpus(&big) ||
+	    oracle_corpus(&big, N_EXTRA_SOURCES))
 		return 1;
-	err = run_all(&corpus);
-	printf("iptables_oracle: %lu rulesets, %lu kernel rules, %zu corpus packets, "
+	err = run_all(&corpus, &big);
+	printf("iptables_oracle: %lu rulesets, %lu rules, %zu corpus packets, "
 	       "%lu packets sent, %lu disagreements\n", n_rulesets, n_rules,
 	       corpus.n, n_sent, n_disagree);
 	pktgen_corpus_free(&corpus);
+	pktgen_corpus_free(&big);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	run(cmd);
 	return err || n_disagree ? 1 : 0;
