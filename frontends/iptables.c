@@ -110,6 +110,7 @@ struct spec {
 	struct hotdrop hotdrops[8];
 	size_t n_hotdrops;
 	unsigned int loaded;		/* bit per match of the matches table */
+	unsigned int given;		/* bit per base option given once */
 	int current;			/* the last -m, or -1 */
 	bool negate;			/* a '!' waits for its option */
 	struct token neg_tok;
@@ -1165,11 +1166,11 @@ static int opt_comment(struct parser *ps, struct spec *sp,
 	size_t len;
 
 	(void)sp;
+	(void)opt;
 	(void)neg;
 	tok_chars(arg, &len);
 	if (len > 255)
 		return error_tok(ps, arg, "comment %s is longer than 255 characters");
-	(void)opt;
 	return 0;
 }
 
@@ -1675,9 +1676,9 @@ static int check_once(struct parser *ps, struct spec *sp,
 	if (!bo || !bo->once)
 		return 0;
 	bit = 1u << (bo - base_options);
-	if (sp->loaded & (bit << 16))
+	if (sp->given & bit)
 		return error_tok(ps, tok, "%s is given twice: iptables takes it once per rule");
-	sp->loaded |= bit << 16;
+	sp->given |= bit;
 	return 0;
 }
 
@@ -2305,7 +2306,7 @@ struct flattener {
 
 /*
  * Appends the rule "IPv4 and @guards and @cond -> @kind" (@cond may be
- * NULL), located at the iptables rule @r (or at the policy when NULL).
+ * NULL), located at @loc with the source text @text.
  */
 static int emit(struct flattener *fl, const struct kefir_pred *guards,
 		const struct kefir_pred *cond, enum kefir_action_kind kind,
