@@ -565,9 +565,10 @@ static struct kefir_expr *binary(enum kefir_binop op, struct kefir_expr *a,
 	return e;
 }
 
-/* A relation "lhs < rhs" (owned; NULL-safe) with transport layout @l4. */
-static struct kefir_pred *rel_lt(struct kefir_expr *lhs, struct kefir_expr *rhs,
-				 enum kefir_l4 l4, const struct kefir_loc *loc)
+/* A relation "lhs @op rhs" (owned; NULL-safe) with transport layout @l4. */
+static struct kefir_pred *rel_new(enum kefir_relop op, struct kefir_expr *lhs,
+				  struct kefir_expr *rhs, enum kefir_l4 l4,
+				  const struct kefir_loc *loc)
 {
 	struct kefir_pred *p = pred_new(KEFIR_PRED_TEST, loc);
 
@@ -580,7 +581,7 @@ static struct kefir_pred *rel_lt(struct kefir_expr *lhs, struct kefir_expr *rhs,
 	p->test.kind = KEFIR_TEST_REL;
 	p->test.net_off = KEFIR_NET_OFF_DEFAULT;
 	p->test.l4 = l4;
-	p->test.relop = KEFIR_RELOP_LT;
+	p->test.relop = op;
 	p->test.lhs = lhs;
 	p->test.rhs = rhs;
 	return p;
@@ -596,7 +597,7 @@ static struct kefir_pred *l4_truncated(unsigned int n,
 	struct kefir_expr *ihl = binary(KEFIR_BINOP_AND, net_load(0, 1, loc),
 					0x0f, loc);
 
-	return rel_lt(net_load(2, 2, loc),
+	return rel_new(KEFIR_RELOP_LT, net_load(2, 2, loc),
 		      binary(KEFIR_BINOP_ADD,
 			     binary(KEFIR_BINOP_MUL, ihl, 4, loc), n, loc),
 		      KEFIR_L4_NONE, loc);
@@ -649,7 +650,8 @@ static struct kefir_pred *hotdrop_test(const struct hotdrop *h)
 
 enum match_id {
 	M_TCP, M_UDP, M_ICMP, M_MULTIPORT, M_IPRANGE, M_LENGTH, M_TTL, M_TOS,
-	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_MAX
+	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_U32,
+	M_MAX
 };
 
 /*
@@ -678,6 +680,7 @@ static const struct match_info {
 	[M_AH] = { "ah", 51, 12 },
 	[M_SCTP] = { "sctp", 132, 12 },
 	[M_DCCP] = { "dccp", 33, 12 },
+	[M_U32] = { "u32", 0, 0 },
 };
 
 /* Matches refused by name, with the reason. */
@@ -1216,6 +1219,258 @@ static int opt_spi(struct parser *ps, struct spec *sp, const struct token *opt,
 	return add_match_test(sp, test_range(f, lo, hi, &loc), neg);
 }
 
+/* u32's limit on tests, location numbers and values (XT_U32_MAXSIZE). */
+#define U32_MAX_ITEMS 10
+
+/* A constant expression; NULL when memory runs out. */
+static struct kefir_expr *expr_k(uint32_t k, const struct kefir_loc *loc)
+{
+	struct kefir_expr *e = expr_new(KEFIR_EXPR_CONST, loc);
+
+	if (e)
+		e->k = k;
+	return e;
+}
+
+/* "a op b" over owned, NULL-safe operands. */
+static struct kefir_expr *expr_op(enum kefir_binop op, struct kefir_expr *a,
+				  struct kefir_expr *b,
+				  const struct kefir_loc *loc)
+{
+	struct kefir_expr *e = a && b ? expr_new(KEFIR_EXPR_BINARY, loc) : NULL;
+
+	if (!e) {
+		expr_free(a);
+		expr_free(b);
+		return NULL;
+	}
+	e->op = op;
+	e->a = a;
+	e->b = b;
+	return e;
+}
+
+/* A 4-byte load at NET + @off (owned, NULL-safe). */
+static struct kefir_expr *load4(struct kefir_expr *off,
+				const struct kefir_loc *loc)
+{
+	struct kefir_expr *e = off ? expr_new(KEFIR_EXPR_LOAD, loc) : NULL;
+
+	if (!e) {
+		expr_free(off);
+		return NULL;
+	}
+	e->anchor = KEFIR_ANCHOR_NET;
+	e->size = 4;
+	e->a = off;
+	return e;
+}
+
+/* u32's reading of its argument, and the tests it builds. */
+struct u32_reader {
+	const char *p, *end;
+	const struct kefir_loc *loc;
+	struct kefir_pred *all;		/* the conjunction being built */
+	struct kefir_expr *val, *at;	/* the current value and base */
+};
+
+static void u32_blank(struct u32_reader *u)
+{
+	while (u->p < u->end && (*u->p == ' ' || *u->p == '\t'))
+		u->p++;
+}
+
+/* number = a C number (strtoul base 0) */
+static bool u32_number(struct u32_reader *u, uint32_t *out)
+{
+	size_t n;
+	struct token t;
+	uint64_t x;
+
+	u32_blank(u);
+	for (n = 0; u->p + n < u->end && (isxdigit((unsigned char)u->p[n]) ||
+					  u->p[n] == 'x' || u->p[n] == 'X'); n++)
+		;
+	t = sub_token(u->p, n);
+	if (!n || tok_to_u64(&t, 0, UINT32_MAX, &x))
+		return false;
+	u->p += n;
+	*out = (uint32_t)x;
+	return true;
+}
+
+static bool u32_eat(struct u32_reader *u, const char *s)
+{
+	size_t n = strlen(s);
+
+	u32_blank(u);
+	if ((size_t)(u->end - u->p) < n || memcmp(u->p, s, n))
+		return false;
+	u->p += n;
+	return true;
+}
+
+/* Adds the relation "lhs op rhs" to the conjunction. */
+static int u32_check(struct u32_reader *u, enum kefir_relop op,
+		     struct kefir_expr *lhs, struct kefir_expr *rhs)
+{
+	return add_owned(u->all, rel_new(op, lhs, rhs, KEFIR_L4_NONE, u->loc));
+}
+
+/*
+ * Reads 4 bytes at base + @pos as xt_u32 does: only when they lie within
+ * the IP total length (the skb's length), else the match fails.
+ */
+static int u32_load(struct u32_reader *u, uint32_t pos)
+{
+	const struct kefir_loc *loc = u->loc;
+	int err;
+
+	if ((err = u32_check(u, KEFIR_RELOP_GE,
+			     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
+				     expr_k(4, loc), loc), expr_clone(u->at))) ||
+	    (err = u32_check(u, KEFIR_RELOP_GE, net_load(2, 2, loc),
+			     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
+				     expr_k(4, loc), loc))) ||
+	    (err = u32_check(u, KEFIR_RELOP_LE, expr_k(pos, loc),
+			     expr_op(KEFIR_BINOP_SUB, net_load(2, 2, loc),
+				     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
+					     expr_k(4, loc), loc), loc))))
+		return err;
+	expr_free(u->val);
+	u->val = load4(expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
+			       expr_k(pos, loc), loc), loc);
+	return u->val ? 0 : -ENOMEM;
+}
+
+/* "@ pos": the value so far becomes the base (unless it overflows). */
+static int u32_at(struct u32_reader *u, uint32_t pos)
+{
+	const struct kefir_loc *loc = u->loc;
+	int err = u32_check(u, KEFIR_RELOP_GE,
+			    expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
+				    expr_clone(u->val), loc),
+			    expr_clone(u->at));
+
+	if (err)
+		return err;
+	u->at = expr_op(KEFIR_BINOP_ADD, u->at, u->val, loc);
+	u->val = NULL;
+	return u->at ? u32_load(u, pos) : -ENOMEM;
+}
+
+/* location = number { ("&" | "<<" | ">>" | "@") number } */
+static int u32_location(struct u32_reader *u)
+{
+	static const struct {
+		const char *op;
+		enum kefir_binop binop;
+	} ops[] = { { "&", KEFIR_BINOP_AND }, { "<<", KEFIR_BINOP_LSH },
+		    { ">>", KEFIR_BINOP_RSH }, { "@", KEFIR_BINOP_MAX } };
+	unsigned int n_numbers = 1;
+	uint32_t x;
+	size_t i;
+	int err;
+
+	if (!u32_number(u, &x))
+		return -EINVAL;
+	u->at = expr_k(0, u->loc);
+	if (!u->at || (err = u32_load(u, x)))
+		return -ENOMEM;
+	for (;;) {
+		err = 0;
+		for (i = 0; i < ARRAY_SIZE(ops) && !u32_eat(u, ops[i].op); i++)
+			;
+		if (i == ARRAY_SIZE(ops))
+			return 0;
+		if (!u32_number(u, &x) || ++n_numbers > U32_MAX_ITEMS ||
+		    (ops[i].binop != KEFIR_BINOP_AND &&
+		     ops[i].binop != KEFIR_BINOP_MAX && x >= 32))
+			return -EINVAL;	/* a shift of 32 or more is undefined */
+		if (ops[i].binop == KEFIR_BINOP_MAX)
+			err = u32_at(u, x);
+		else if (!(u->val = expr_op(ops[i].binop, u->val,
+					    expr_k(x, u->loc), u->loc)))
+			err = -ENOMEM;
+		if (err)
+			return err;
+	}
+}
+
+/* value = number [ ":" number ] { "," number [ ":" number ] } */
+static int u32_values(struct u32_reader *u)
+{
+	struct kefir_pred *any = pred_new(KEFIR_PRED_OR, u->loc);
+	unsigned int n = 0;
+	uint32_t lo, hi;
+	int err = any ? 0 : -ENOMEM;
+
+	do {
+		if (err || !u32_number(u, &lo) || ++n > U32_MAX_ITEMS) {
+			err = err ? err : -EINVAL;
+			break;
+		}
+		hi = lo;
+		if (u32_eat(u, ":") && !u32_number(u, &hi)) {
+			err = -EINVAL;
+			break;
+		}
+		err = add_owned(any, pred_of(KEFIR_PRED_AND,
+			rel_new(KEFIR_RELOP_GE, expr_clone(u->val),
+				expr_k(lo, u->loc), KEFIR_L4_NONE, u->loc),
+			rel_new(KEFIR_RELOP_LE, expr_clone(u->val),
+				expr_k(hi, u->loc), KEFIR_L4_NONE, u->loc),
+			u->loc));
+	} while (!err && u32_eat(u, ","));
+	if (err) {
+		pred_free(any);
+		return err;
+	}
+	return add_owned(u->all, any);
+}
+
+/* tests = location "=" value { "&&" location "=" value } */
+static int u32_tests(struct u32_reader *u)
+{
+	unsigned int n = 0;
+	int err;
+
+	do {
+		err = ++n > U32_MAX_ITEMS ? -EINVAL : u32_location(u);
+		if (!err && !u32_eat(u, "="))
+			err = -EINVAL;
+		if (!err)
+			err = u32_values(u);
+		expr_free(u->val);
+		expr_free(u->at);
+		u->val = u->at = NULL;
+	} while (!err && u32_eat(u, "&&"));
+	u32_blank(u);
+	return !err && u->p != u->end ? -EINVAL : err;
+}
+
+/* [!] --u32 tests: 4-byte loads from the IP header, within its length */
+static int opt_u32(struct parser *ps, struct spec *sp, const struct token *opt,
+		   const struct token *arg, bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	struct u32_reader u = { .loc = &loc };
+	size_t len;
+	int err;
+
+	u.p = tok_chars(arg, &len);
+	u.end = u.p + len;
+	u.all = pred_new(KEFIR_PRED_AND, &loc);
+	err = u.all ? u32_tests(&u) : -ENOMEM;
+	if (err) {
+		pred_free(u.all);
+		if (err == -EINVAL)
+			return error_tok(ps, arg, "invalid u32 test %s: expected LOCATION = VALUE[:VALUE][,...] [&& ...], numbers below 2^32, shifts below 32, at most 10 of each");
+		return err;
+	}
+	return add_match_test(sp, u.all, neg);
+}
+
 /* Options of supported matches that kefir refuses, with the reason. */
 static const struct {
 	const char *name;
@@ -1304,6 +1559,7 @@ static const struct match_option {
 	{ "--dccp-option", M_DCCP, opt_refused, false, true },
 	{ "--ecn-tcp-cwr", M_ECN, opt_refused, false, true },
 	{ "--ecn-tcp-ece", M_ECN, opt_refused, false, true },
+	{ "--u32", M_U32, opt_u32, true, true },
 };
 
 /*
