@@ -111,6 +111,10 @@ expect "load without rules" 2 "$KEFIRC" load --dev lo --from ethtool
 expect "unknown direction" 2 "$KEFIRC" load --dev lo --direction up --from ethtool "$tmp/rules.txt"
 has "unknown direction is named" "$tmp/err" "unknown direction 'up'"
 expect "unload takes no rules" 2 "$KEFIRC" unload --dev lo "$tmp/rules.txt"
+printf '*filter\n:INPUT DROP [0:0]\n:MINE - [0:0]\n-A MINE -j DROP\nCOMMIT\n' >"$tmp/ipt.txt"
+expect "--chain picks the iptables chain" 0 "$KEFIRC" --from iptables --chain FORWARD --to json "$tmp/ipt.txt"
+expect "--chain must be built-in" 1 "$KEFIRC" --from iptables --chain MINE --to json "$tmp/ipt.txt"
+has "--chain error names the chain" "$tmp/err" "'MINE' is not a built-in chain of table 'filter'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -56,17 +56,29 @@ static char *trimmed(const char *s)
 	return out;
 }
 
-/* Parses @input as @syntax (named @filename) and writes it as JSON. */
-static void convert(const char *syntax, const char *input, const char *filename,
-		    struct result *res)
+/* The "chain" section's first line (iptables --chain), or NULL. */
+static char *chain_of(const struct testcase *tc)
 {
+	const char *chain = testcase_section(tc, "chain");
+
+	return chain ? strndup(chain, strcspn(chain, "\n")) : NULL;
+}
+
+/*
+ * Parses @input as @syntax (named @filename; @chain, when not NULL, is the
+ * iptables chain to convert) and writes it as JSON.
+ */
+static void convert(const char *syntax, const char *chain, const char *input,
+		    const char *filename, struct result *res)
+{
+	struct kefir_parse_opts opts = { .sz = sizeof(opts), .chain = chain };
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	char *json = NULL;
 
 	memset(res, 0, sizeof(*res));
 	res->parse_err = kefir_ruleset_parse(syntax, input, strlen(input),
-					     filename, NULL, &rs, diag);
+					     filename, &opts, &rs, diag);
 	if (!res->parse_err)
 		res->emit_err = kefir_ruleset_emit(rs, "json", NULL, &json,
 						   NULL, diag);
@@ -237,7 +249,7 @@ static void check_round_trip(const char *name, const char *json)
 {
 	struct result again;
 
-	convert("json", json, "<json>", &again);
+	convert("json", NULL, json, "<json>", &again);
 	if (again.parse_err || again.emit_err) {
 		fail(name, "the JSON written does not read back");
 		show("messages", again.messages);
@@ -417,7 +429,7 @@ static void run_case(void)
 	const char *input, *json, *error;
 	struct testcase tc;
 	struct result res;
-	char path[4096];
+	char path[4096], *chain;
 
 	snprintf(path, sizeof(path), "%s/%s", data_dir, name);
 	if (testcase_load(path, &tc)) {
@@ -432,7 +444,9 @@ static void run_case(void)
 		testcase_free(&tc);
 		return;
 	}
-	convert(tc.syntax, input, "<input>", &res);
+	chain = chain_of(&tc);
+	convert(tc.syntax, chain, input, "<input>", &res);
+	free(chain);
 	if (update_mode)
 		update(name, path, &tc, &res);
 	else if (json)

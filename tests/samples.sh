@@ -24,6 +24,7 @@ check() {
 syntax_of() {
 	case "$1" in
 	*/ethtool-*) echo ethtool ;;
+	*/iptables-*) echo iptables ;;
 	*.json) echo json ;;
 	*) echo "" ;;
 	esac
