@@ -23,6 +23,7 @@
  * are refused. docs/pflang.md lists every primitive and what is refused.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
 #include <stdio.h>
@@ -360,43 +361,61 @@ static int read_id(struct parser *ps, struct token *tok, bool colons,
 /* Building predicates                                                      */
 /* ------------------------------------------------------------------------ */
 
+/*
+ * Moves @kid into @p, or its kids when it is of @p's kind. Takes ownership
+ * of @kid in every case. 0 or -ENOMEM.
+ */
+static int adopt(struct kefir_pred *p, struct kefir_pred *kid)
+{
+	size_t i;
+
+	if (kid->kind != p->kind) {
+		if (!pred_add(p, kid))
+			return 0;
+		pred_free(kid);
+		return -ENOMEM;
+	}
+	for (i = 0; i < kid->n_kids; i++) {
+		if (pred_add(p, kid->kids[i])) {
+			memmove(kid->kids, kid->kids + i,
+				(kid->n_kids - i) * sizeof(*kid->kids));
+			kid->n_kids -= i;
+			pred_free(kid);
+			return -ENOMEM;
+		}
+	}
+	kid->n_kids = 0;
+	pred_free(kid);
+	return 0;
+}
+
+/* @a KIND @b, flattened: (a and b) and c is one conjunction. */
 static struct kefir_pred *node(struct parser *ps, enum kefir_pred_kind kind,
 			       struct kefir_pred *a, struct kefir_pred *b)
 {
-	struct kefir_pred *p;
-	size_t i;
+	struct kefir_pred *p = a && b ? pred_new(kind, &a->loc) : NULL;
+	int err;
 
-	if (!a || !b || !(p = pred_new(kind, &a->loc))) {
+	if (!p) {
 		pred_free(a);
 		pred_free(b);
 		return fail(ps, -ENOMEM);
 	}
-	/* flatten (a AND b) AND c into one conjunction, and so for OR */
-	for (i = 0; a->kind == kind && i < a->n_kids; i++)
-		if (pred_add(p, a->kids[i]))
-			goto oom;
-	if (a->kind == kind)
-		a->n_kids = 0;
-	if (a->kind != kind && pred_add(p, a))
-		goto oom;
-	if (a->kind == kind)
-		pred_free(a);
-	a = NULL;
-	if (pred_add(p, b))
-		goto oom;
+	err = adopt(p, a);
+	if (err)
+		pred_free(b);
+	else
+		err = adopt(p, b);
+	if (err) {
+		pred_free(p);
+		return fail(ps, -ENOMEM);
+	}
 	return p;
-oom:
-	pred_free(a);
-	pred_free(b);
-	pred_free(p);
-	return fail(ps, -ENOMEM);
 }
 
 static struct kefir_pred *and2(struct parser *ps, struct kefir_pred *a,
 			       struct kefir_pred *b)
 {
-	if (!a || !b)
-		return node(ps, KEFIR_PRED_AND, a, b);
 	return node(ps, KEFIR_PRED_AND, a, b);
 }
 
@@ -1143,8 +1162,6 @@ static struct kefir_pred *gen_dotted(struct parser *ps, const char *s,
 	struct token t;
 
 	peek(ps, &t);
-	if (t.text == tok->text + tok->len && tok_is(&t, "/"))
-		return gen_masked4(ps, s, v, vlen, q, tok);
 	if (tok_is(&t, "/") || tok_is(&t, "mask"))
 		return gen_masked4(ps, s, v, vlen, q, tok);
 	if (q->addr == AQ_PORT || q->addr == AQ_PORTRANGE ||
@@ -1440,7 +1457,7 @@ static int parse_accessor(struct parser *ps, struct arith *out)
 		if (tok_to_u64(&sz, 0, 4, &size) ||
 		    (size != 1 && size != 2 && size != 4)) {
 			arith_free(&idx);
-			error_at(ps, &sz.loc, "data size must be 1, 2, or 4");
+			expected(ps, &sz, "a data size of 1, 2 or 4 after ':'");
 			return ps->err;
 		}
 		next(ps, &sz);
@@ -1483,9 +1500,30 @@ static int64_t leftmost_const(const struct kefir_expr *e)
 	}
 }
 
+static int parse_operand(struct parser *ps, struct arith *out);
+
+/* "-" operand: the operand with its "^" or "%" chain, as libpcap 1.10
+ * ("-7 % 4" is -(7 % 4)). */
+static int parse_negation(struct parser *ps, struct arith *out,
+			  const struct token *minus)
+{
+	struct kefir_expr *neg;
+
+	if (parse_operand(ps, out))
+		return ps->err;
+	neg = expr_new(KEFIR_EXPR_NEG, &minus->loc);
+	if (!neg) {
+		arith_free(out);
+		return fail(ps, -ENOMEM), -ENOMEM;
+	}
+	neg->a = out->e;
+	out->e = neg;
+	return 0;
+}
+
 /*
  * primary = NUM | "len" | "length" | accessor | "(" arith ")"
- *         | "-" primary
+ *         | "-" operand
  * and then, as libpcap 1.10's grammar gives them no precedence, "^" or "%"
  * and an arith: they take everything to their right ("7 % 4 - 1" is
  * 7 % (4 - 1), "2 * 7 % 4" is 2 * (7 % 4), "-7 % 4" is -(7 % 4)).
@@ -1511,23 +1549,7 @@ static int parse_primary(struct parser *ps, struct arith *out)
 		}
 	} else if (tok_is(&tok, "-")) {
 		next(ps, &tok);
-		if (parse_primary(ps, out))
-			return ps->err;
-		out->e = binary(KEFIR_BINOP_SUB, const_expr(0, &tok.loc), out->e,
-				&tok.loc);
-		if (out->e) {
-			struct kefir_expr *neg = expr_new(KEFIR_EXPR_NEG, &tok.loc);
-
-			if (neg) {
-				neg->a = out->e->b;
-				out->e->b = NULL;
-				expr_free(out->e);
-			}
-			out->e = neg;
-		}
-		if (!out->e)
-			return fail(ps, -ENOMEM), -ENOMEM;
-		return 0;
+		return parse_negation(ps, out, &tok);
 	} else if (proto_of(&tok) && tok_is(&after, "[")) {
 		if (parse_accessor(ps, out))
 			return ps->err;
@@ -1884,9 +1906,9 @@ static struct kefir_pred *try_paren_relation(struct parser *ps)
 {
 	struct lexer saved = ps->lx;
 	struct kefir_diag *diag = ps->diag, *quiet = kefir_diag_new();
-	struct kefir_pred *p;
 	struct token tok;
 	struct arith a;
+	bool relation = false;
 
 	if (!quiet)
 		return fail(ps, -ENOMEM);
@@ -1894,22 +1916,15 @@ static struct kefir_pred *try_paren_relation(struct parser *ps)
 	if (!parse_arith(ps, &a)) {
 		peek(ps, &tok);
 		arith_free(&a);
-		if (ps->err == 0 && relops[0].tok &&
-		    tok_is_any(&tok, "= == != < <= > >=")) {
-			ps->diag = diag;
-			kefir_diag_free(quiet);
-			ps->lx = saved;
-			return parse_relation(ps);
-		}
+		relation = !ps->err && tok_is_any(&tok, "= == != < <= > >=");
 	}
-	p = NULL;
 	ps->diag = diag;
 	kefir_diag_free(quiet);
 	if (ps->err == -ENOMEM)
 		return NULL;
 	ps->err = 0;
 	ps->lx = saved;
-	return p;
+	return relation ? parse_relation(ps) : NULL;
 }
 
 /* "(" expr ")" */
@@ -2050,14 +2065,229 @@ static int parse_filter(struct parser *ps, struct kefir_rule *rule)
 	return 0;
 }
 
+/* ------------------------------------------------------------------------ */
+/* pfmatch rulesets                                                         */
+/* ------------------------------------------------------------------------ */
+
+#define MAX_NESTING 16
+
+/*
+ * A ruleset being read: where each enclosing block's test starts, so that
+ * every rule of a block can repeat its tests (they are parsed again), and
+ * the network offset the innermost block's clauses start from: a clause
+ * continues where its block's test left the offsets ("vlan => { ip => ... }"
+ * is "vlan and ip").
+ */
+struct matcher {
+	struct parser *ps;
+	struct kefir_ruleset *rs;
+	struct lexer outer[MAX_NESTING];
+	size_t depth;
+	unsigned int net_off;
+};
+
+/* The test at @at, parsed again, from the parser's current offsets. */
+static struct kefir_pred *test_at(struct parser *ps, const struct lexer *at)
+{
+	struct lexer saved = ps->lx;
+	struct kefir_pred *p;
+
+	ps->lx = *at;
+	p = parse_expr(ps);
+	ps->lx = saved;
+	return p;
+}
+
+/* Adds the rule "enclosing tests and @own (NULL: none) => @action". */
+static int add_rule(struct matcher *m, const struct lexer *own,
+		    const struct token *first, const struct kefir_action *action)
+{
+	struct parser *ps = m->ps;
+	char *line = source_line(ps->src, first->loc.line);
+	struct kefir_rule *rule;
+	struct kefir_pred *p;
+	size_t i;
+	int err = 0;
+
+	rule = line ? rule_new(&first->loc, line + strspn(line, " \t")) : NULL;
+	free(line);
+	if (!rule)
+		return fail(ps, -ENOMEM), -ENOMEM;
+	ps->net_off = KEFIR_NET_OFF_DEFAULT;
+	for (i = 0; !err && i <= m->depth; i++) {
+		if (i == m->depth && !own)
+			break;
+		p = test_at(ps, i < m->depth ? &m->outer[i] : own);
+		err = p ? adopt(rule->match, p) : ps->err;
+	}
+	if (!err)
+		err = action_copy(&rule->action, action);
+	if (!err)
+		err = ruleset_append(m->rs, rule);
+	if (err) {
+		rule_free(rule);
+		return fail(ps, err), err;
+	}
+	return 0;
+}
+
+/* action = "pass" | "drop" | HANDLER-NAME */
+static int parse_action(struct parser *ps, struct kefir_action *a)
+{
+	struct token tok;
+
+	memset(a, 0, sizeof(*a));
+	a->vf = a->context = -1;
+	next(ps, &tok);
+	a->loc = tok.loc;
+	if (tok.kind != TOK_WORD || is_keyword(&tok) || proto_of(&tok) ||
+	    !(isalpha((unsigned char)tok.text[0]) || tok.text[0] == '_')) {
+		expected(ps, &tok, "'pass', 'drop', a handler name or '{'");
+		return ps->err;
+	}
+	if (tok_is(&tok, "pass") || tok_is(&tok, "drop")) {
+		a->kind = tok_is(&tok, "pass") ? KEFIR_ACTION_PASS :
+			  KEFIR_ACTION_DROP;
+		return 0;
+	}
+	a->kind = KEFIR_ACTION_HANDLER;
+	a->name = tok_strdup(&tok);
+	return a->name ? 0 : (fail(ps, -ENOMEM), -ENOMEM);
+}
+
+static int parse_clauses(struct matcher *m, bool *ends_otherwise);
+
+/*
+ * A nested block: its clauses, each with the block's test first, then,
+ * unless its last clause is "otherwise", a rule "the block's test => drop"
+ * (the default): once the block's test holds it decides the packet, and
+ * later clauses are not tried.
+ */
+static int parse_block(struct matcher *m, const struct lexer *own,
+		       const struct token *first)
+{
+	struct kefir_action drop = { .kind = KEFIR_ACTION_DROP, .vf = -1,
+				     .context = -1 };
+	unsigned int net_off = m->net_off;
+	bool ends_otherwise = false;
+	int err;
+
+	if (m->depth == MAX_NESTING) {
+		error_at(m->ps, &first->loc, "blocks nested more than %d deep",
+			 MAX_NESTING);
+		return m->ps->err;
+	}
+	if (own)
+		m->outer[m->depth++] = *own;
+	m->net_off = m->ps->net_off;	/* where the block's test ended */
+	err = parse_clauses(m, &ends_otherwise);
+	m->net_off = net_off;
+	if (own)
+		m->depth--;
+	if (err || ends_otherwise)
+		return err;
+	return add_rule(m, own, first, &drop);
+}
+
+/* clause = (expr | "otherwise") "=>" (action | "{" clause* "}") */
+static int parse_clause(struct matcher *m)
+{
+	struct parser *ps = m->ps;
+	struct token first, arrow;
+	struct kefir_action action;
+	struct kefir_pred *p;
+	struct lexer at;
+	bool otherwise;
+	int err;
+
+	peek(ps, &first);
+	otherwise = tok_is(&first, "otherwise");
+	at = ps->lx;
+	ps->net_off = m->net_off;
+	if (otherwise) {
+		next(ps, &first);
+	} else {
+		p = parse_expr(ps);
+		if (!p)
+			return ps->err;
+		pred_free(p);
+	}
+	if (next(ps, &arrow) || !tok_is(&arrow, "=>")) {
+		expected(ps, &arrow, "'=>' and an action");
+		return ps->err;
+	}
+	peek(ps, &arrow);
+	if (tok_is(&arrow, "{")) {
+		next(ps, &arrow);
+		return parse_block(m, otherwise ? NULL : &at, &first);
+	}
+	if (parse_action(ps, &action))
+		return ps->err;
+	err = add_rule(m, otherwise ? NULL : &at, &first, &action);
+	action_clear(&action);
+	return err;
+}
+
+/* clause* "}"; *@ends_otherwise: the last clause was "otherwise" */
+static int parse_clauses(struct matcher *m, bool *ends_otherwise)
+{
+	struct token tok;
+
+	for (;;) {
+		peek(m->ps, &tok);
+		if (tok_is(&tok, "}")) {
+			next(m->ps, &tok);
+			return 0;
+		}
+		if (tok.kind == TOK_EOF) {
+			expected(m->ps, &tok, "a clause 'TEST => ACTION' or '}'");
+			return m->ps->err;
+		}
+		*ends_otherwise = tok_is(&tok, "otherwise");
+		if (parse_clause(m))
+			return m->ps->err;
+	}
+}
+
+/* ruleset = "match" "{" clause* "}" */
+static int parse_ruleset(struct parser *ps, struct kefir_ruleset *rs)
+{
+	struct matcher m = { .ps = ps, .rs = rs,
+			     .net_off = KEFIR_NET_OFF_DEFAULT };
+	struct token tok;
+	bool ends_otherwise;
+
+	next(ps, &tok);		/* match */
+	next(ps, &tok);		/* { */
+	if (parse_clauses(&m, &ends_otherwise))
+		return ps->err;
+	if (next(ps, &tok) || tok.kind != TOK_EOF) {
+		expected(ps, &tok, "the end of the input after the ruleset");
+		return ps->err;
+	}
+	return 0;
+}
+
+/* True if the input is a pfmatch ruleset: "match {". */
+static bool is_ruleset(struct parser *ps)
+{
+	struct token tok, brace;
+
+	peek(ps, &tok);
+	peek2(ps, &brace);
+	return tok_is(&tok, "match") && tok_is(&brace, "{");
+}
+
 static int parse_pflang(const struct kefir_source *src,
 			const struct kefir_parse_opts *opts,
 			struct kefir_ruleset *rs, struct kefir_diag *diag)
 {
 	const struct lexer_opts lexer_opts = {
-		.punct = "&& || != == <= >= << >> ( ) [ ] ! = < > + - * / % & | ^ :",
+		.punct = "=> && || != == <= >= << >> ( ) [ ] { } ! = < > + - * / % & | ^ :",
 	};
-	struct parser ps = { .src = src, .diag = diag,
+	/* without trailing blanks, "end of input" points after the last word */
+	struct kefir_source trimmed = *src;
+	struct parser ps = { .src = &trimmed, .diag = diag,
 			     .net_off = KEFIR_NET_OFF_DEFAULT };
 	struct kefir_loc loc = { 1, 1, 0 };
 	struct kefir_rule *rule;
@@ -2065,11 +2295,20 @@ static int parse_pflang(const struct kefir_source *src,
 	int err;
 
 	(void)opts;
+	while (trimmed.len && strchr(" \t\r\n", trimmed.text[trimmed.len - 1]))
+		trimmed.len--;
 	rule = text ? rule_new(&loc, text) : NULL;
 	free(text);
 	if (!rule)
 		return -ENOMEM;
-	lex_init(&ps.lx, src, &lexer_opts);
+	lex_init(&ps.lx, &trimmed, &lexer_opts);
+	if (is_ruleset(&ps)) {
+		rule_free(rule);
+		rs->default_action.kind = KEFIR_ACTION_DROP;
+		err = parse_ruleset(&ps, rs);
+		lex_free(&ps.lx);
+		return err;
+	}
 	err = parse_filter(&ps, rule);
 	lex_free(&ps.lx);
 	rule->action.kind = KEFIR_ACTION_PASS;

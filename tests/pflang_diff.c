@@ -18,10 +18,22 @@
  * optimizer changed the verdict (it removes loads that would have fallen
  * off): the packet is counted and skipped. Elsewhere the reference
  * interpreter on kefir's rule must agree on every packet: libpcap's
- * non-zero (the snaplen) is kefir's "rule 0 matched".
+ * non-zero (the snaplen) is kefir's "rule 0 matched". Then the same rule,
+ * rendered by the bpf-c back-end, compiled with clang, loaded and run with
+ * BPF_PROG_TEST_RUN, must agree too (XDP_PASS is "accept"): the kernel sees
+ * the captured bytes only, so libpcap is asked again with wire length =
+ * captured length, and frames shorter than an Ethernet header, which the
+ * kernel refuses to run, are left out. Without bpf() or clang that part
+ * prints "SKIP: ..." and the interpreter part still counts.
  *
  * tests/pflang/bad.txt lists expressions that libpcap rejects: kefir must
  * reject each one too (and the test checks that libpcap does).
+ *
+ * tests/pflang/ruleset.txt is a pfmatch ruleset and ruleset.flat its
+ * meaning written by hand as flat filters, first match wins: on every
+ * packet, the action the interpreter picks must be the action of the first
+ * flat filter libpcap accepts (a filter that rejects by a read falling off
+ * fails only its clause, as pfmatch says).
  */
 #include "config.h"
 
@@ -30,6 +42,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <pcap/pcap.h>
 
@@ -38,6 +51,9 @@
 #include "testdata.h"
 
 #define MAX_REPORTS 20
+/* XDP_PASS of enum xdp_action: <linux/bpf.h> cannot be included with
+ * <pcap/pcap.h>, as both define struct bpf_insn. */
+#define VERDICT_XDP_PASS 2
 
 /*
  * libpcap 1.10 leaks its parser's memory when pcap_compile() fails; under
@@ -58,6 +74,7 @@ const char *__lsan_default_options(void)
 struct stats {
 	size_t exprs, compared, disagreements, optimizer_skips, opt_rejects;
 	size_t random_rejects;
+	size_t bpf_exprs, bpf_compared, bpf_disagreements;
 	size_t reports;
 };
 
@@ -108,6 +125,12 @@ static void write_pcap(const struct pg_corpus *c, const char *path)
 }
 
 static bool check_bad(pcap_t *pc, const char *expr);
+static bool compare_bpf(const struct bpf_program *unopt,
+			const struct bpf_program *opt, const char *expr,
+			const struct kefir_ruleset *rs,
+			const struct pg_corpus *c, struct stats *st);
+
+static bool bpf_ok;		/* bpf() and clang work */
 
 /*
  * One filter on every packet; returns false if kefir or libpcap failed. A
@@ -121,7 +144,7 @@ static bool compare(pcap_t *pc, const char *expr, const struct pg_corpus *c,
 	struct kefir_ruleset *rs = NULL;
 	struct kefir_diag *diag = kefir_diag_new();
 	struct pcap_pkthdr h;
-	bool have_opt;
+	bool have_opt, ok;
 	size_t i;
 	int r0, r1, k;
 
@@ -170,12 +193,132 @@ static bool compare(pcap_t *pc, const char *expr, const struct pg_corpus *c,
 			       expr, i, p->desc, p->caplen,
 			       r0 ? "accepts" : "rejects", k ? "accepts" : "rejects");
 	}
+	ok = !bpf_ok || compare_bpf(&unopt, have_opt ? &opt : NULL, expr, rs,
+				    c, st);
 	kefir_ruleset_free(rs);
 	pcap_freecode(&unopt);
 	if (have_opt)
 		pcap_freecode(&opt);
 	kefir_diag_free(diag);
-	return true;
+	return ok;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The BPF C back-end in the kernel                                         */
+/* ------------------------------------------------------------------------ */
+
+static char tmpdir[] = "/tmp/kefir-pflang-XXXXXX";
+
+static int write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "w");
+	int err = 0;
+
+	if (!f)
+		return -errno;
+	if (fwrite(data, 1, len, f) != len)
+		err = -EIO;
+	if (fclose(f) && !err)
+		err = -errno;
+	return err;
+}
+
+/* Renders @rs as bpf-c for XDP, compiles and loads it. */
+static int build_prog(const struct kefir_ruleset *rs, struct kefir_prog **prog,
+		      struct kefir_diag *diag)
+{
+	char c_path[64], obj_path[64];
+	char *text = NULL;
+	size_t len;
+	int err;
+
+	snprintf(c_path, sizeof(c_path), "%s/f.c", tmpdir);
+	snprintf(obj_path, sizeof(obj_path), "%s/f.o", tmpdir);
+	err = kefir_ruleset_emit(rs, "bpf-c", NULL, &text, &len, diag);
+	if (!err)
+		err = write_file(c_path, text, len);
+	if (!err)
+		err = kefir_bpf_compile(c_path, obj_path, NULL, diag);
+	if (!err)
+		err = kefir_prog_load(obj_path, prog, diag);
+	unlink(c_path);
+	unlink(obj_path);
+	free(text);
+	return err;
+}
+
+/* 0 when programs can be built and loaded, else prints SKIP and why. */
+static int probe_bpf(void)
+{
+	struct kefir_ruleset *rs = NULL;
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_prog *prog = NULL;
+	int err;
+
+	if (!mkdtemp(tmpdir)) {
+		printf("SKIP: BPF part: mkdtemp: %s\n", strerror(errno));
+		kefir_diag_free(diag);
+		return -errno;
+	}
+	err = kefir_ruleset_parse("pflang", "ip", 2, "-e", NULL, &rs, diag);
+	if (!err)
+		err = build_prog(rs, &prog, diag);
+	if (err)
+		printf("SKIP: BPF part: cannot build and load a program (%s):\n%s",
+		       strerror(-err), kefir_diag_text(diag));
+	kefir_prog_free(prog);
+	kefir_ruleset_free(rs);
+	kefir_diag_free(diag);
+	return err;
+}
+
+/* The kernel's verdicts on @expr against libpcap's (wire = captured). */
+static bool compare_bpf(const struct bpf_program *unopt,
+			const struct bpf_program *opt, const char *expr,
+			const struct kefir_ruleset *rs,
+			const struct pg_corpus *c, struct stats *st)
+{
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_prog *prog = NULL;
+	struct pcap_pkthdr h;
+	uint32_t ret;
+	size_t i;
+	int r0, r1, err;
+
+	if ((err = build_prog(rs, &prog, diag))) {
+		printf("FAIL: '%s': cannot build the BPF program (%s):\n%s", expr,
+		       strerror(-err), kefir_diag_text(diag));
+		kefir_diag_free(diag);
+		return false;
+	}
+	st->bpf_exprs++;
+	for (i = 0; i < c->n; i++) {
+		const struct pg_packet *p = &c->pkts[i];
+
+		if (p->caplen < 14)
+			continue;
+		h.caplen = h.len = (bpf_u_int32)p->caplen;
+		r0 = pcap_offline_filter(unopt, &h, p->data) != 0;
+		r1 = opt ? pcap_offline_filter(opt, &h, p->data) != 0 : r0;
+		if (r0 != r1)
+			continue;
+		if ((err = kefir_prog_test_run(prog, p->data, p->caplen, &ret))) {
+			printf("FAIL: '%s': test run on packet %zu: %s\n", expr, i,
+			       strerror(-err));
+			break;
+		}
+		st->bpf_compared++;
+		if ((ret == VERDICT_XDP_PASS) == (r0 != 0))
+			continue;
+		st->bpf_disagreements++;
+		if (st->reports++ < MAX_REPORTS)
+			printf("DISAGREE (bpf): '%s' on packet %zu (%s, caplen %zu): libpcap %s, kernel %u\n",
+			       expr, i, p->desc, p->caplen,
+			       r0 ? "accepts" : "rejects", ret);
+	}
+	kefir_prog_free(prog);
+	kefir_diag_free(diag);
+	return !err;
 }
 
 /* libpcap and kefir must both reject @expr. */
@@ -239,7 +382,7 @@ static void random_arith(char *out, size_t size, int depth)
 		"ip[6:2]", "tcp[13]", "tcp[0:2]", "tcp[2:2]", "udp[2:2]",
 		"icmp[icmptype]", "icmp6[0]", "ip6[6]", "ip6[40]", "arp[7]",
 		"ether[14:4]", "ip[16:4]", "tcp[tcpflags]", "ether[60]",
-		"ip[ip[0] & 0xf]", "ether[len - 1]",
+		"ip[ip[0] & 0xf]", "ether[len - 1]", "- ip[9]", "-len",
 	};
 	static const char *const ops[] = {
 		"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>",
@@ -313,7 +456,8 @@ static void random_expr(char *out, size_t size, int depth)
 
 /* ------------------------------------------------------------------------ */
 
-/* Runs @fn on every non-comment line of @name in tests/pflang. */
+/* Runs @fn on every non-comment line of @name in tests/pflang; returns
+ * the number of lines @fn failed on (1 if the file cannot be read). */
 static int for_lines(const char *name, bool (*fn)(void *, const char *),
 		     void *arg, size_t *n)
 {
@@ -360,12 +504,140 @@ static bool run_bad(void *arg, const char *expr)
 	return check_bad(r->pc, expr);
 }
 
+/* ------------------------------------------------------------------------ */
+/* pfmatch rulesets                                                         */
+/* ------------------------------------------------------------------------ */
+
+static int for_lines(const char *name, bool (*fn)(void *, const char *),
+		     void *arg, size_t *n);
+
+struct flat {
+	struct bpf_program unopt, opt;
+	char action[32];
+};
+
+struct flat_list {
+	pcap_t *pc;
+	struct flat v[32];
+	size_t n;
+	bool failed;
+};
+
+static bool add_flat(void *arg, const char *line)
+{
+	struct flat_list *fl = arg;
+	struct flat *f = &fl->v[fl->n];
+	const char *expr = line + strcspn(line, " ");
+
+	expr += strspn(expr, " ");
+	if (fl->n == sizeof(fl->v) / sizeof(fl->v[0]) ||
+	    pcap_compile(fl->pc, &f->unopt, expr, 0, PCAP_NETMASK_UNKNOWN)) {
+		printf("FAIL: ruleset.flat: cannot compile '%s'\n", line);
+		fl->failed = true;
+		return false;
+	}
+	if (pcap_compile(fl->pc, &f->opt, expr, 1, PCAP_NETMASK_UNKNOWN))
+		f->opt = f->unopt;
+	snprintf(f->action, sizeof(f->action), "%.*s",
+		 (int)strcspn(line, " "), line);
+	fl->n++;
+	return true;
+}
+
+/* The action of the first flat filter that accepts @p; NULL: the
+ * optimizer changes a verdict on the way. */
+static const char *flat_action(const struct flat_list *fl,
+			       const struct pg_packet *p)
+{
+	struct pcap_pkthdr h = { .caplen = (bpf_u_int32)p->caplen,
+				 .len = (bpf_u_int32)p->wirelen };
+	size_t i;
+	int r0;
+
+	for (i = 0; i < fl->n; i++) {
+		r0 = pcap_offline_filter(&fl->v[i].unopt, &h, p->data) != 0;
+		if (r0 != (pcap_offline_filter(&fl->v[i].opt, &h, p->data) != 0))
+			return NULL;
+		if (r0)
+			return fl->v[i].action;
+	}
+	return "drop";
+}
+
+static const char *kefir_action(const struct kefir_ruleset *rs,
+				const struct pg_packet *p)
+{
+	long i = kefir_ruleset_eval(rs, p->data, p->caplen, p->wirelen);
+	const struct kefir_action *a = i < 0 ? &rs->default_action :
+				       &rs->rules[i]->action;
+
+	return a->kind == KEFIR_ACTION_HANDLER ? a->name : action_name(a->kind);
+}
+
+static char *read_all(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *text = f ? calloc(1, 1 << 16) : NULL;
+
+	if (text && fread(text, 1, (1 << 16) - 1, f) == 0) {
+		free(text);
+		text = NULL;
+	}
+	if (f)
+		fclose(f);
+	return text;
+}
+
+/* Returns the number of packets decided differently (or 1 on errors). */
+static size_t check_ruleset(pcap_t *pc, const struct pg_corpus *c,
+			    size_t *compared)
+{
+	struct flat_list fl = { .pc = pc };
+	struct kefir_ruleset *rs = NULL;
+	struct kefir_diag *diag = kefir_diag_new();
+	const char *top = getenv("top_srcdir"), *want, *got;
+	char path[4096], *text;
+	size_t i, n = 0, bad = 0;
+
+	snprintf(path, sizeof(path), "%s/tests/pflang/ruleset.txt",
+		 top ? top : ".");
+	text = read_all(path);
+	if (!text || kefir_ruleset_parse("pflang", text, strlen(text), path,
+					 NULL, &rs, diag) ||
+	    for_lines("ruleset.flat", add_flat, &fl, &n) || fl.failed) {
+		printf("FAIL: the pfmatch ruleset: %s\n", kefir_diag_text(diag));
+		bad = 1;
+	}
+	for (i = 0; !bad && i < c->n; i++) {
+		want = flat_action(&fl, &c->pkts[i]);
+		if (!want)
+			continue;
+		got = kefir_action(rs, &c->pkts[i]);
+		(*compared)++;
+		if (!strcmp(want, got))
+			continue;
+		if (bad++ < MAX_REPORTS)
+			printf("DISAGREE (ruleset): packet %zu (%s, caplen %zu): flat filters %s, kefir %s\n",
+			       i, c->pkts[i].desc, c->pkts[i].caplen, want, got);
+	}
+	for (i = 0; i < fl.n; i++) {
+		if (fl.v[i].opt.bf_insns != fl.v[i].unopt.bf_insns)
+			pcap_freecode(&fl.v[i].opt);
+		pcap_freecode(&fl.v[i].unopt);
+	}
+	kefir_ruleset_free(rs);
+	kefir_diag_free(diag);
+	free(text);
+	return bad;
+}
+
 int main(void)
 {
 	struct pg_corpus c = { 0 };
 	struct stats st = { 0 };
 	const char *env;
 	size_t n_good = 0, n_bad = 0, n_random = 300, i;
+	size_t rs_compared = 0, rs_bad;
 	char expr[4096];
 	struct run r;
 	int failed = 0;
@@ -378,6 +650,7 @@ int main(void)
 		printf("FAIL: out of memory\n");
 		return 1;
 	}
+	bpf_ok = !probe_bpf();
 	if ((env = getenv("KEFIR_PFLANG_PCAP")))
 		write_pcap(&c, env);
 	r.c = &c;
@@ -388,13 +661,21 @@ int main(void)
 		random_expr(expr, sizeof(expr), 3);
 		failed += !compare(r.pc, expr, &c, &st, true);
 	}
+	rs_bad = check_ruleset(r.pc, &c, &rs_compared);
+	printf("pfmatch ruleset vs flat libpcap filters: %zu packets compared, %zu disagreements\n",
+	       rs_compared, rs_bad);
 	printf("pflang vs libpcap: %zu expressions (%zu listed, %zu random) x %zu packets: %zu verdicts compared, %zu disagreements\n",
 	       st.exprs, n_good, n_random, c.n, st.compared, st.disagreements);
 	printf("skipped: %zu verdicts the libpcap optimizer changed; %zu expressions the optimizer rejects (compared unoptimized)\n",
 	       st.optimizer_skips, st.opt_rejects);
 	printf("rejected by both: %zu listed bad expressions, %zu random ones\n",
 	       n_bad, st.random_rejects);
+	if (bpf_ok)
+		printf("bpf-c in the kernel vs libpcap: %zu expressions: %zu verdicts compared, %zu disagreements\n",
+		       st.bpf_exprs, st.bpf_compared, st.bpf_disagreements);
+	rmdir(tmpdir);
 	pcap_close(r.pc);
 	pktgen_corpus_free(&c);
-	return failed || st.disagreements ? 1 : 0;
+	return failed || rs_bad || st.disagreements || st.bpf_disagreements ?
+	       1 : 0;
 }
