@@ -18,6 +18,9 @@
  * left operand, '^' and '%' take everything to their right, and a constant
  * divisor, modulus or shift is checked at its leftmost constant.
  *
+ * The IR for each primitive is built by pflang_gen.c; this file reads
+ * the grammar, the qualifiers and pfmatch rulesets.
+ *
  * Names are resolved from local files only: services and protocols through
  * getservbyname()/getprotobyname() as libpcap does; host and network names
  * are refused. docs/pflang.md lists every primitive and what is refused.
@@ -30,47 +33,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frontend.h"
+#include "pflang.h"
 
-#define ETHERMTU 1500
-#define VLAN_HLEN 4
-#define MAX_VLAN_ID 0x0fff
-#define PROTO_UNDEF (-1)
-
-/* Protocol qualifiers (libpcap's pname). */
-enum pq {
-	PQ_NONE, PQ_LINK, PQ_IP, PQ_IP6, PQ_ARP, PQ_RARP, PQ_DECNET, PQ_LAT,
-	PQ_SCA, PQ_MOPRC, PQ_MOPDL, PQ_TCP, PQ_UDP, PQ_SCTP, PQ_ICMP, PQ_ICMP6,
-	PQ_IGMP, PQ_IGRP, PQ_PIM, PQ_VRRP, PQ_AH, PQ_ESP,
-};
-
-enum dq { DQ_DEFAULT, DQ_SRC, DQ_DST, DQ_OR, DQ_AND };
-
-enum aq {
-	AQ_DEFAULT, AQ_HOST, AQ_NET, AQ_PORT, AQ_PORTRANGE, AQ_PROTO,
-	AQ_UNDEF,	/* after a term that gives no qualifiers to bare ids */
-};
-
-struct qual {
-	enum pq proto;
-	enum dq dir;
-	enum aq addr;
-};
-
-/* Which IP versions a transport protocol qualifier covers. */
-enum ipfam { FAM_NONE, FAM_IP4, FAM_IP6, FAM_BOTH };
-
-/* Where an accessor P[...] counts from. */
-enum base { BASE_NONE, BASE_LINK, BASE_NET, BASE_L4, BASE_ICMP6 };
-
-struct proto_info {
-	const char *name;
-	enum pq pq;
-	uint16_t ethertype;	/* link-level protocols */
-	int ipproto;		/* transport protocols, else PROTO_UNDEF */
-	enum ipfam fam;
-	enum base base;		/* accessor base */
-};
 
 static const struct proto_info protos[] = {
 	{ "ether", PQ_LINK, 0, PROTO_UNDEF, FAM_NONE, BASE_LINK },
@@ -102,6 +66,17 @@ static const struct proto_info protos[] = {
 	{ "ah", PQ_AH, 0, 51, FAM_BOTH, BASE_NONE },
 	{ "esp", PQ_ESP, 0, 50, FAM_BOTH, BASE_NONE },
 };
+
+/* The name of a protocol qualifier, for messages. */
+const char *pf_pq_name(enum pq pq)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(protos); i++)
+		if (protos[i].pq == pq)
+			return protos[i].name;
+	return "?";
+}
 
 /* Named constants, which libpcap lexes as numbers. */
 struct named_num {
@@ -192,13 +167,6 @@ static const char *const keywords =
 	" gateway less greater len length broadcast multicast vlan mpls"
 	" pppoed pppoes geneve inbound outbound ifindex byte ";
 
-struct parser {
-	struct lexer lx;
-	const struct kefir_source *src;
-	struct kefir_diag *diag;
-	unsigned int net_off;	/* where the network header is now */
-	int err;		/* the first error: -EINVAL or -ENOMEM */
-};
 
 /* An arithmetic value of a relation, with the guards its loads need. */
 struct arith {
@@ -243,17 +211,16 @@ static void peek2(struct parser *ps, struct token *tok)
 	ps->lx = saved;
 }
 
-/* Records the first error; returns NULL so callers can "return fail(...)". */
-static void *fail(struct parser *ps, int err)
+/* Records the first error; returns NULL so callers can "return pf_fail(...)". */
+void *pf_fail(struct parser *ps, int err)
 {
 	if (!ps->err)
 		ps->err = err;
 	return NULL;
 }
 
-__attribute__((format(printf, 3, 4)))
-static void *error_at(struct parser *ps, const struct kefir_loc *loc,
-		      const char *fmt, ...)
+void *pf_error(struct parser *ps, const struct kefir_loc *loc,
+	       const char *fmt, ...)
 {
 	va_list ap;
 	int err;
@@ -263,7 +230,7 @@ static void *error_at(struct parser *ps, const struct kefir_loc *loc,
 	va_start(ap, fmt);
 	err = diag_vadd(ps->diag, KEFIR_SEVERITY_ERROR, ps->src, loc, fmt, ap);
 	va_end(ap);
-	return fail(ps, err ? err : -EINVAL);
+	return pf_fail(ps, err ? err : -EINVAL);
 }
 
 static void *expected(struct parser *ps, const struct token *tok,
@@ -271,7 +238,7 @@ static void *expected(struct parser *ps, const struct token *tok,
 {
 	if (ps->err)
 		return NULL;
-	return fail(ps, fe_expected(ps->diag, ps->src, tok, what));
+	return pf_fail(ps, fe_expected(ps->diag, ps->src, tok, what));
 }
 
 static bool in_words(const char *list, const char *s, size_t n)
@@ -315,7 +282,7 @@ static const struct refused *refused_of(const struct token *tok)
 static void *refuse(struct parser *ps, const struct token *tok,
 		    const struct refused *r)
 {
-	return error_at(ps, &tok->loc, "'%.*s' is not supported: %s",
+	return pf_error(ps, &tok->loc, "'%.*s' is not supported: %s",
 			(int)tok->len, tok->text, r->why);
 }
 
@@ -358,617 +325,6 @@ static int read_id(struct parser *ps, struct token *tok, bool colons,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Building predicates                                                      */
-/* ------------------------------------------------------------------------ */
-
-/*
- * Moves @kid into @p, or its kids when it is of @p's kind. Takes ownership
- * of @kid in every case. 0 or -ENOMEM.
- */
-static int adopt(struct kefir_pred *p, struct kefir_pred *kid)
-{
-	size_t i;
-
-	if (kid->kind != p->kind) {
-		if (!pred_add(p, kid))
-			return 0;
-		pred_free(kid);
-		return -ENOMEM;
-	}
-	for (i = 0; i < kid->n_kids; i++) {
-		if (pred_add(p, kid->kids[i])) {
-			memmove(kid->kids, kid->kids + i,
-				(kid->n_kids - i) * sizeof(*kid->kids));
-			kid->n_kids -= i;
-			pred_free(kid);
-			return -ENOMEM;
-		}
-	}
-	kid->n_kids = 0;
-	pred_free(kid);
-	return 0;
-}
-
-/* @a KIND @b, flattened: (a and b) and c is one conjunction. */
-static struct kefir_pred *node(struct parser *ps, enum kefir_pred_kind kind,
-			       struct kefir_pred *a, struct kefir_pred *b)
-{
-	struct kefir_pred *p = a && b ? pred_new(kind, &a->loc) : NULL;
-	int err;
-
-	if (!p) {
-		pred_free(a);
-		pred_free(b);
-		return fail(ps, -ENOMEM);
-	}
-	err = adopt(p, a);
-	if (err)
-		pred_free(b);
-	else
-		err = adopt(p, b);
-	if (err) {
-		pred_free(p);
-		return fail(ps, -ENOMEM);
-	}
-	return p;
-}
-
-static struct kefir_pred *and2(struct parser *ps, struct kefir_pred *a,
-			       struct kefir_pred *b)
-{
-	return node(ps, KEFIR_PRED_AND, a, b);
-}
-
-static struct kefir_pred *or2(struct parser *ps, struct kefir_pred *a,
-			      struct kefir_pred *b)
-{
-	return node(ps, KEFIR_PRED_OR, a, b);
-}
-
-static struct kefir_pred *not1(struct parser *ps, struct kefir_pred *a)
-{
-	struct kefir_pred *p;
-
-	if (!a)
-		return NULL;
-	p = pred_new(KEFIR_PRED_NOT, &a->loc);
-	if (!p || pred_add(p, a)) {
-		pred_free(a);
-		pred_free(p);
-		return fail(ps, -ENOMEM);
-	}
-	return p;
-}
-
-/* A test of @field == @x at the current network offset. */
-static struct kefir_pred *field_eq(struct parser *ps, enum kefir_field field,
-				   uint64_t x, const struct kefir_loc *loc)
-{
-	struct kefir_pred *p = pred_new_field_u64(field, x, loc);
-
-	if (!p)
-		return fail(ps, -ENOMEM);
-	p->test.net_off = ps->net_off;
-	return p;
-}
-
-static struct kefir_pred *ethertype(struct parser *ps, uint16_t type,
-				    const struct kefir_loc *loc)
-{
-	return field_eq(ps, KEFIR_FIELD_ETH_TYPE, type, loc);
-}
-
-static struct kefir_expr *const_expr(uint32_t k, const struct kefir_loc *loc)
-{
-	struct kefir_expr *e = expr_new(KEFIR_EXPR_CONST, loc);
-
-	if (e)
-		e->k = k;
-	return e;
-}
-
-static struct kefir_expr *binary(enum kefir_binop op, struct kefir_expr *a,
-				 struct kefir_expr *b,
-				 const struct kefir_loc *loc)
-{
-	struct kefir_expr *e = a && b ? expr_new(KEFIR_EXPR_BINARY, loc) : NULL;
-
-	if (!e) {
-		expr_free(a);
-		expr_free(b);
-		return NULL;
-	}
-	e->op = op;
-	e->a = a;
-	e->b = b;
-	return e;
-}
-
-static struct kefir_expr *load_expr(enum kefir_anchor anchor, uint32_t off,
-				    unsigned int size,
-				    const struct kefir_loc *loc)
-{
-	struct kefir_expr *e = expr_new(KEFIR_EXPR_LOAD, loc);
-
-	if (!e)
-		return NULL;
-	e->anchor = anchor;
-	e->size = size;
-	e->a = const_expr(off, loc);
-	if (!e->a) {
-		expr_free(e);
-		return NULL;
-	}
-	return e;
-}
-
-static struct kefir_pred *relation(struct parser *ps, enum kefir_relop op,
-				   struct kefir_expr *lhs,
-				   struct kefir_expr *rhs,
-				   enum kefir_l4 l4,
-				   const struct kefir_loc *loc)
-{
-	struct kefir_pred *p = lhs && rhs ? pred_new(KEFIR_PRED_TEST, loc) : NULL;
-
-	if (!p) {
-		expr_free(lhs);
-		expr_free(rhs);
-		return fail(ps, -ENOMEM);
-	}
-	p->test.kind = KEFIR_TEST_REL;
-	p->test.net_off = ps->net_off;
-	p->test.l4 = l4;
-	p->test.relop = op;
-	p->test.lhs = lhs;
-	p->test.rhs = rhs;
-	p->test.loc = *loc;
-	return p;
-}
-
-/* "(load(anchor + off, size) & mask) OP value", as libpcap's gen_mcmp. */
-static struct kefir_pred *load_cmp(struct parser *ps, enum kefir_anchor anchor,
-				   uint32_t off, unsigned int size,
-				   uint32_t mask, enum kefir_relop op,
-				   uint32_t value, const struct kefir_loc *loc)
-{
-	struct kefir_expr *e = load_expr(anchor, off, size, loc);
-
-	if (e && mask != UINT32_MAX)
-		e = binary(KEFIR_BINOP_AND, e, const_expr(mask, loc), loc);
-	return relation(ps, op, e, const_expr(value, loc), KEFIR_L4_NONE, loc);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Protocols                                                                */
-/* ------------------------------------------------------------------------ */
-
-/* "ip proto N": no fragment check, no header chain. */
-static struct kefir_pred *ip4_proto(struct parser *ps, uint32_t n,
-				    const struct kefir_loc *loc)
-{
-	struct kefir_pred *t = n <= 0xff ?
-		field_eq(ps, KEFIR_FIELD_IP4_PROTO, n, loc) :
-		load_cmp(ps, KEFIR_ANCHOR_NET, 9, 1, UINT32_MAX,
-			 KEFIR_RELOP_EQ, n, loc);
-
-	return and2(ps, ethertype(ps, 0x0800, loc), t);
-}
-
-/* "ip6 proto N": the next header, or the one after a fragment header. */
-static struct kefir_pred *ip6_proto(struct parser *ps, uint32_t n,
-				    const struct kefir_loc *loc)
-{
-	struct kefir_pred *direct, *frag;
-
-	direct = n <= 0xff ? field_eq(ps, KEFIR_FIELD_IP6_NEXT, n, loc) :
-		 load_cmp(ps, KEFIR_ANCHOR_NET, 6, 1, UINT32_MAX,
-			  KEFIR_RELOP_EQ, n, loc);
-	frag = and2(ps, field_eq(ps, KEFIR_FIELD_IP6_NEXT, 44, loc),
-		    load_cmp(ps, KEFIR_ANCHOR_NET, 40, 1, UINT32_MAX,
-			     KEFIR_RELOP_EQ, n, loc));
-	return and2(ps, ethertype(ps, 0x86dd, loc), or2(ps, direct, frag));
-}
-
-static struct kefir_pred *ip_proto(struct parser *ps, uint32_t n,
-				   enum ipfam fam, const struct kefir_loc *loc)
-{
-	switch (fam) {
-	case FAM_IP4:
-		return ip4_proto(ps, n, loc);
-	case FAM_IP6:
-		return ip6_proto(ps, n, loc);
-	default:
-		return or2(ps, ip4_proto(ps, n, loc), ip6_proto(ps, n, loc));
-	}
-}
-
-/* "ether proto N": an EtherType, or an 802.3 frame's LLC DSAP. */
-static struct kefir_pred *link_proto(struct parser *ps, uint32_t n,
-				     const struct kefir_loc *loc)
-{
-	struct kefir_pred *len;
-
-	if (n == 0xe0 || n == 0x809b || n == 0x80f3)
-		return error_at(ps, loc,
-				"'ether proto 0x%x' is not supported: it also matches over 802.2 LLC/SNAP, which kefir does not support",
-				n);
-	if (n > ETHERMTU && n <= 0xffff)
-		return ethertype(ps, (uint16_t)n, loc);
-	if (n > 0xffff)
-		return load_cmp(ps, KEFIR_ANCHOR_NET, (uint32_t)-2, 2,
-				UINT32_MAX, KEFIR_RELOP_EQ, n, loc);
-	len = pred_new_field(KEFIR_FIELD_ETH_TYPE, loc);
-	if (!len)
-		return fail(ps, -ENOMEM);
-	len->test.net_off = ps->net_off;
-	len->test.op = KEFIR_OP_RANGE;
-	value_from_u64(&len->test.max, ETHERMTU, 2);
-	if (n == 0xfe || n == 0x06 || n == 0xf0)	/* DSAP and SSAP */
-		return and2(ps, len, load_cmp(ps, KEFIR_ANCHOR_NET, 0, 2,
-					      UINT32_MAX, KEFIR_RELOP_EQ,
-					      n << 8 | n, loc));
-	return and2(ps, len, load_cmp(ps, KEFIR_ANCHOR_NET, 0, 1, UINT32_MAX,
-				      KEFIR_RELOP_EQ, n, loc));
-}
-
-/* A protocol name alone: "ip", "tcp", "icmp6", ... */
-static struct kefir_pred *proto_abbrev(struct parser *ps,
-				       const struct proto_info *pi,
-				       const struct token *tok)
-{
-	if (pi->pq == PQ_LINK)
-		return error_at(ps, &tok->loc,
-				"link layer applied in wrong context: expected 'host', 'src', 'dst', 'proto', 'broadcast' or 'multicast' after '%.*s'",
-				(int)tok->len, tok->text);
-	if (pi->ethertype)
-		return ethertype(ps, pi->ethertype, &tok->loc);
-	return ip_proto(ps, (uint32_t)pi->ipproto, pi->fam, &tok->loc);
-}
-
-/* "[P] proto N" */
-static struct kefir_pred *gen_proto(struct parser *ps, uint32_t n,
-				    const struct qual *q,
-				    const struct token *tok)
-{
-	switch (q->proto) {
-	case PQ_NONE:
-		return ip_proto(ps, n, FAM_BOTH, &tok->loc);
-	case PQ_LINK:
-		return link_proto(ps, n, &tok->loc);
-	case PQ_IP:
-		return ip4_proto(ps, n, &tok->loc);
-	case PQ_IP6:
-		return ip6_proto(ps, n, &tok->loc);
-	default:
-		return error_at(ps, &tok->loc,
-				"'proto' needs 'ip', 'ip6', 'ether' or no protocol before it");
-	}
-}
-
-/* ------------------------------------------------------------------------ */
-/* Addresses                                                                */
-/* ------------------------------------------------------------------------ */
-
-/* src, dst, "src or dst" or "src and dst" of two alternatives. */
-static struct kefir_pred *by_dir(struct parser *ps, enum dq dir,
-				 struct kefir_pred *src, struct kefir_pred *dst)
-{
-	switch (dir) {
-	case DQ_SRC:
-		pred_free(dst);
-		return src;
-	case DQ_DST:
-		pred_free(src);
-		return dst;
-	case DQ_AND:
-		return and2(ps, src, dst);
-	default:
-		return or2(ps, src, dst);
-	}
-}
-
-static struct kefir_pred *masked_field(struct parser *ps,
-				       enum kefir_field field, uint32_t v,
-				       uint32_t mask,
-				       const struct kefir_loc *loc)
-{
-	struct kefir_pred *p = field_eq(ps, field, v, loc);
-
-	if (p)
-		value_from_u64(&p->test.mask, mask, 4);
-	return p;
-}
-
-static struct kefir_pred *host4_op(struct parser *ps, uint16_t type,
-				   enum kefir_field src, enum kefir_field dst,
-				   uint32_t v, uint32_t mask, enum dq dir,
-				   const struct kefir_loc *loc)
-{
-	return and2(ps, ethertype(ps, type, loc),
-		    by_dir(ps, dir, masked_field(ps, src, v, mask, loc),
-			   masked_field(ps, dst, v, mask, loc)));
-}
-
-static const char *pq_name(enum pq pq)
-{
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(protos); i++)
-		if (protos[i].pq == pq)
-			return protos[i].name;
-	return "?";
-}
-
-static const char *type_name(enum aq addr)
-{
-	return addr == AQ_NET ? "net" : "host";
-}
-
-/* An IPv4 host or net: over IPv4, ARP and RARP unless a proto narrows it. */
-static struct kefir_pred *gen_host4(struct parser *ps, uint32_t v,
-				    uint32_t mask, const struct qual *q,
-				    const struct token *tok)
-{
-	const struct kefir_loc *loc = &tok->loc;
-	struct kefir_pred *ip, *arp, *rarp;
-
-	ip = q->proto == PQ_NONE || q->proto == PQ_IP ?
-	     host4_op(ps, 0x0800, KEFIR_FIELD_IP4_SRC, KEFIR_FIELD_IP4_DST, v,
-		      mask, q->dir, loc) : NULL;
-	arp = q->proto == PQ_NONE || q->proto == PQ_ARP ?
-	      host4_op(ps, 0x0806, KEFIR_FIELD_ARP_SPA, KEFIR_FIELD_ARP_TPA, v,
-		       mask, q->dir, loc) : NULL;
-	rarp = q->proto == PQ_NONE || q->proto == PQ_RARP ?
-	       host4_op(ps, 0x8035, KEFIR_FIELD_ARP_SPA, KEFIR_FIELD_ARP_TPA, v,
-			mask, q->dir, loc) : NULL;
-	if (q->proto == PQ_NONE)
-		return or2(ps, or2(ps, ip, arp), rarp);
-	if (ip || arp || rarp)
-		return ip ? ip : arp ? arp : rarp;
-	if (q->proto == PQ_LINK)
-		return error_at(ps, loc, "link-layer modifier applied to %s",
-				type_name(q->addr));
-	if (q->proto == PQ_IP6)
-		return error_at(ps, loc, "'ip6' modifier applied to ip host");
-	return error_at(ps, loc, "'%s' modifier applied to %s",
-			pq_name(q->proto), type_name(q->addr));
-}
-
-/* An IPv6 address compared word by word, first word first, as libpcap. */
-static struct kefir_pred *host6_side(struct parser *ps, unsigned int off,
-				     const uint8_t *a, const uint8_t *m,
-				     const struct kefir_loc *loc)
-{
-	struct kefir_pred *all = NULL, *w;
-	uint32_t av, mv;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		av = (uint32_t)a[4 * i] << 24 | a[4 * i + 1] << 16 |
-		     a[4 * i + 2] << 8 | a[4 * i + 3];
-		mv = (uint32_t)m[4 * i] << 24 | m[4 * i + 1] << 16 |
-		     m[4 * i + 2] << 8 | m[4 * i + 3];
-		w = load_cmp(ps, KEFIR_ANCHOR_NET, off + 4 * i, 4, mv,
-			     KEFIR_RELOP_EQ, av & mv, loc);
-		all = all ? and2(ps, all, w) : w;
-	}
-	return all;
-}
-
-static struct kefir_pred *gen_host6(struct parser *ps, const uint8_t *a,
-				    const uint8_t *m, const struct qual *q,
-				    const struct token *tok)
-{
-	if (q->proto != PQ_NONE && q->proto != PQ_IP6)
-		return error_at(ps, &tok->loc, "only 'ip6' can qualify ip6 %s",
-				type_name(q->addr));
-	return and2(ps, ethertype(ps, 0x86dd, &tok->loc),
-		    by_dir(ps, q->dir, host6_side(ps, 8, a, m, &tok->loc),
-			   host6_side(ps, 24, a, m, &tok->loc)));
-}
-
-static struct kefir_pred *gen_ether_host(struct parser *ps, const uint8_t *mac,
-					 const struct qual *q,
-					 const struct token *tok)
-{
-	struct kefir_pred *src, *dst;
-
-	if (q->proto != PQ_LINK || (q->addr != AQ_HOST && q->addr != AQ_DEFAULT))
-		return error_at(ps, &tok->loc,
-				"ethernet address used in non-ether expression: write 'ether host %.*s'",
-				(int)tok->len, tok->text);
-	src = pred_new_field(KEFIR_FIELD_ETH_SRC, &tok->loc);
-	dst = pred_new_field(KEFIR_FIELD_ETH_DST, &tok->loc);
-	if (!src || !dst) {
-		pred_free(src);
-		pred_free(dst);
-		return fail(ps, -ENOMEM);
-	}
-	memcpy(src->test.value.b, mac, 6);
-	memcpy(dst->test.value.b, mac, 6);
-	return by_dir(ps, q->dir, src, dst);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Ports                                                                    */
-/* ------------------------------------------------------------------------ */
-
-static struct kefir_pred *port_test(struct parser *ps, enum kefir_field field,
-				    uint32_t lo, uint32_t hi, enum kefir_l4 l4,
-				    const struct kefir_loc *loc)
-{
-	struct kefir_pred *p = field_eq(ps, field, lo, loc);
-
-	if (!p)
-		return NULL;
-	p->test.l4 = l4;
-	if (lo != hi) {
-		p->test.op = KEFIR_OP_RANGE;
-		value_from_u64(&p->test.max, hi, 2);
-	}
-	return p;
-}
-
-/* The IP protocol test of a port: one protocol, or tcp, udp and sctp. */
-static struct kefir_pred *port_proto(struct parser *ps, enum kefir_field field,
-				     int ipproto, const struct kefir_loc *loc)
-{
-	static const uint8_t any[] = { 6, 17, 132 };
-	struct kefir_pred *p;
-	size_t i;
-
-	if (ipproto != PROTO_UNDEF)
-		return field_eq(ps, field, (uint64_t)ipproto, loc);
-	p = field_eq(ps, field, 0, loc);
-	if (!p)
-		return NULL;
-	p->test.op = KEFIR_OP_SET;
-	p->test.set = calloc(ARRAY_SIZE(any), sizeof(*p->test.set));
-	if (!p->test.set) {
-		pred_free(p);
-		return fail(ps, -ENOMEM);
-	}
-	p->test.n_set = ARRAY_SIZE(any);
-	for (i = 0; i < ARRAY_SIZE(any); i++)
-		value_from_u64(&p->test.set[i], any[i], 1);
-	return p;
-}
-
-/* "[tcp|udp|sctp] [dir] port|portrange": IPv6 first, as libpcap. */
-static struct kefir_pred *gen_port(struct parser *ps, uint32_t lo, uint32_t hi,
-				   int ipproto, enum dq dir,
-				   const struct kefir_loc *loc)
-{
-	struct kefir_pred *v4, *v6;
-
-	if (lo > hi) {
-		uint32_t t = lo;
-
-		lo = hi;
-		hi = t;
-	}
-	v6 = and2(ps, and2(ps, ethertype(ps, 0x86dd, loc),
-			   port_proto(ps, KEFIR_FIELD_IP6_NEXT, ipproto, loc)),
-		  by_dir(ps, dir,
-			 port_test(ps, KEFIR_FIELD_L4_SPORT, lo, hi,
-				   KEFIR_L4_IP6, loc),
-			 port_test(ps, KEFIR_FIELD_L4_DPORT, lo, hi,
-				   KEFIR_L4_IP6, loc)));
-	v4 = and2(ps, and2(ps, ethertype(ps, 0x0800, loc),
-			   port_proto(ps, KEFIR_FIELD_IP4_PROTO, ipproto, loc)),
-		  and2(ps, field_eq(ps, KEFIR_FIELD_IP4_FRAGOFF, 0, loc),
-		       by_dir(ps, dir,
-			      port_test(ps, KEFIR_FIELD_L4_SPORT, lo, hi,
-					KEFIR_L4_IP4, loc),
-			      port_test(ps, KEFIR_FIELD_L4_DPORT, lo, hi,
-					KEFIR_L4_IP4, loc))));
-	return or2(ps, v6, v4);
-}
-
-static int qual_ipproto(const struct qual *q)
-{
-	switch (q->proto) {
-	case PQ_TCP: return 6;
-	case PQ_UDP: return 17;
-	case PQ_SCTP: return 132;
-	default: return PROTO_UNDEF;
-	}
-}
-
-static bool port_qual_ok(const struct qual *q)
-{
-	return q->proto == PQ_NONE || qual_ipproto(q) != PROTO_UNDEF;
-}
-
-/*
- * A service name as libpcap's pcap_nametoport() reads it: the tcp number,
- * or the udp one; "undefined protocol" when both exist with one number.
- */
-static bool name_to_port(const char *name, uint32_t *port, int *ipproto)
-{
-	struct servent *tcp = getservbyname(name, "tcp");
-	int tcp_port = tcp ? ntohs((uint16_t)tcp->s_port) : -1;
-	struct servent *udp = getservbyname(name, "udp");
-	int udp_port = udp ? ntohs((uint16_t)udp->s_port) : -1;
-
-	if (tcp_port >= 0) {
-		*port = (uint32_t)tcp_port;
-		*ipproto = udp_port == tcp_port ? PROTO_UNDEF : 6;
-		return true;
-	}
-	if (udp_port >= 0) {
-		*port = (uint32_t)udp_port;
-		*ipproto = 17;
-		return true;
-	}
-	return false;
-}
-
-static const char *ipproto_name(int ipproto)
-{
-	return ipproto == 6 ? "tcp" : ipproto == 17 ? "udp" : "sctp";
-}
-
-/* A named port under qualifier @q: refused when it is of another protocol. */
-static int named_port(struct parser *ps, const char *name, const struct qual *q,
-		      const struct token *tok, uint32_t *port, int *ipproto)
-{
-	int want = qual_ipproto(q);
-
-	if (!name_to_port(name, port, ipproto)) {
-		error_at(ps, &tok->loc, "unknown port '%s' (not in /etc/services)",
-			 name);
-		return -EINVAL;
-	}
-	if (want != PROTO_UNDEF && *ipproto != PROTO_UNDEF && *ipproto != want) {
-		error_at(ps, &tok->loc, "port '%s' is %s", name,
-			 ipproto_name(*ipproto));
-		return -EINVAL;
-	}
-	if (want != PROTO_UNDEF)
-		*ipproto = want;
-	return 0;
-}
-
-/* "portrange A-B" with numbers or names, as pcap_nametoportrange(). */
-static struct kefir_pred *gen_portrange_name(struct parser *ps,
-					     const char *s,
-					     const struct qual *q,
-					     const struct token *tok)
-{
-	unsigned int a, b;
-	uint32_t lo, hi;
-	int p1, p2;
-	char *dash, *copy;
-
-	if (sscanf(s, "%u-%u", &a, &b) == 2) {
-		if (a > 0xffff || b > 0xffff)
-			return error_at(ps, &tok->loc,
-					"illegal port number %u > 65535",
-					a > 0xffff ? a : b);
-		return gen_port(ps, a, b, qual_ipproto(q), q->dir, &tok->loc);
-	}
-	copy = strdup(s);
-	if (!copy)
-		return fail(ps, -ENOMEM);
-	dash = strchr(copy, '-');
-	if (!dash) {
-		free(copy);
-		return error_at(ps, &tok->loc,
-				"expected a port range 'A-B', got '%s'", s);
-	}
-	*dash = '\0';
-	if (named_port(ps, copy, q, tok, &lo, &p1) ||
-	    named_port(ps, dash + 1, q, tok, &hi, &p2)) {
-		free(copy);
-		return NULL;
-	}
-	free(copy);
-	return gen_port(ps, lo, hi, p1 == p2 ? p1 : PROTO_UNDEF, q->dir,
-			&tok->loc);
-}
-
-/* ------------------------------------------------------------------------ */
 /* Values of primitives (libpcap's gen_ncode, gen_mcode, gen_scode)         */
 /* ------------------------------------------------------------------------ */
 
@@ -992,7 +348,7 @@ static int number(struct parser *ps, const struct token *tok, const char *s,
 	t.len = strlen(s);
 	err = tok_to_u64(&t, 0, UINT32_MAX, &v);
 	if (err == -ERANGE) {
-		error_at(ps, &tok->loc, "number %s overflows 32 bits", s);
+		pf_error(ps, &tok->loc, "number %s overflows 32 bits", s);
 		return -EINVAL;
 	}
 	if (err)
@@ -1086,25 +442,25 @@ static struct kefir_pred *gen_num(struct parser *ps, uint32_t v,
 	case AQ_HOST:
 	case AQ_NET:
 		if (q->proto == PQ_LINK)
-			return error_at(ps, &tok->loc, "illegal link layer address");
+			return pf_error(ps, &tok->loc, "illegal link layer address");
 		while (q->addr == AQ_NET && v && !(v & 0xff000000u)) {
 			v <<= 8;
 			mask <<= 8;
 		}
-		return gen_host4(ps, v, mask, q, tok);
+		return pf_host4(ps, v, mask, q, tok);
 	case AQ_PORT:
 	case AQ_PORTRANGE:
-		if (!port_qual_ok(q))
-			return error_at(ps, &tok->loc, "illegal qualifier of '%s'",
+		if (!pf_port_qual_ok(q))
+			return pf_error(ps, &tok->loc, "illegal qualifier of '%s'",
 					q->addr == AQ_PORT ? "port" : "portrange");
 		if (v > 0xffff)
-			return error_at(ps, &tok->loc,
+			return pf_error(ps, &tok->loc,
 					"illegal port number %u > 65535", v);
-		return gen_port(ps, v, v, qual_ipproto(q), q->dir, &tok->loc);
+		return pf_port(ps, v, v, pf_qual_ipproto(q), q->dir, &tok->loc);
 	case AQ_PROTO:
-		return gen_proto(ps, v, q, tok);
+		return pf_proto(ps, v, q, tok);
 	default:
-		return error_at(ps, &tok->loc,
+		return pf_error(ps, &tok->loc,
 				"'%.*s' has no qualifiers to repeat: write 'host', 'net' or 'port' before it",
 				(int)tok->len, tok->text);
 	}
@@ -1133,10 +489,10 @@ static struct kefir_pred *gen_masked4(struct parser *ps, const char *s,
 		    number(ps, &t, text, &n) != 1)
 			return expected(ps, &t, "a mask length after '/'");
 		if (n > 32)
-			return error_at(ps, &t.loc, "mask length must be <= 32");
+			return pf_error(ps, &t.loc, "mask length must be <= 32");
 		m = prefix_mask(n);
 		if (v & ~m)
-			return error_at(ps, &tok->loc,
+			return pf_error(ps, &tok->loc,
 					"non-network bits set in \"%s/%u\"", s, n);
 	} else {
 		if (read_id(ps, &t, false, text, sizeof(text)) ||
@@ -1144,14 +500,14 @@ static struct kefir_pred *gen_masked4(struct parser *ps, const char *s,
 			return expected(ps, &t, "an IPv4 netmask after 'mask'");
 		m <<= 32 - mlen;
 		if (v & ~m)
-			return error_at(ps, &tok->loc,
+			return pf_error(ps, &tok->loc,
 					"non-network bits set in \"%s mask %s\"",
 					s, text);
 	}
 	if (q->addr != AQ_NET)
-		return error_at(ps, &tok->loc, "mask syntax for networks only: write 'net %s'",
+		return pf_error(ps, &tok->loc, "mask syntax for networks only: write 'net %s'",
 				s);
-	return gen_host4(ps, v, m, q, tok);
+	return pf_host4(ps, v, m, q, tok);
 }
 
 static struct kefir_pred *gen_dotted(struct parser *ps, const char *s,
@@ -1166,12 +522,12 @@ static struct kefir_pred *gen_dotted(struct parser *ps, const char *s,
 		return gen_masked4(ps, s, v, vlen, q, tok);
 	if (q->addr == AQ_PORT || q->addr == AQ_PORTRANGE ||
 	    q->addr == AQ_PROTO)
-		return error_at(ps, &tok->loc, "'%s' modifier applied to IP address",
+		return pf_error(ps, &tok->loc, "'%s' modifier applied to IP address",
 				q->addr == AQ_PORT ? "port" :
 				q->addr == AQ_PROTO ? "proto" : "portrange");
 	if (q->addr == AQ_UNDEF || q->proto == PQ_LINK)
 		return gen_num(ps, v, q, tok);
-	return gen_host4(ps, v << (32 - vlen), prefix_mask(vlen), q, tok);
+	return pf_host4(ps, v << (32 - vlen), prefix_mask(vlen), q, tok);
 }
 
 static struct kefir_pred *gen_ip6(struct parser *ps, const char *s,
@@ -1184,7 +540,7 @@ static struct kefir_pred *gen_ip6(struct parser *ps, const char *s,
 	int i;
 
 	if (inet_pton(AF_INET6, s, a) != 1)
-		return error_at(ps, &tok->loc, "invalid ip6 address %s", s);
+		return pf_error(ps, &tok->loc, "invalid ip6 address %s", s);
 	peek(ps, &t);
 	if (tok_is(&t, "/")) {
 		next(ps, &t);
@@ -1192,21 +548,21 @@ static struct kefir_pred *gen_ip6(struct parser *ps, const char *s,
 		    number(ps, &t, text, &len) != 1)
 			return expected(ps, &t, "a prefix length after '/'");
 		if (len > 128)
-			return error_at(ps, &t.loc, "mask length must be <= 128");
+			return pf_error(ps, &t.loc, "mask length must be <= 128");
 	}
 	for (i = 0; i < 128; i++)
 		if ((unsigned int)i < len)
 			m[i / 8] |= (uint8_t)(0x80 >> (i % 8));
 	for (i = 0; i < 16; i++)
 		if (a[i] & ~m[i])
-			return error_at(ps, &tok->loc,
+			return pf_error(ps, &tok->loc,
 					"non-network bits set in \"%s/%u\"", s, len);
 	if ((q->addr == AQ_DEFAULT || q->addr == AQ_HOST) && len != 128)
-		return error_at(ps, &tok->loc, "mask syntax for networks only: write 'net %s/%u'",
+		return pf_error(ps, &tok->loc, "mask syntax for networks only: write 'net %s/%u'",
 				s, len);
 	if (q->addr != AQ_DEFAULT && q->addr != AQ_HOST && q->addr != AQ_NET)
-		return error_at(ps, &tok->loc, "invalid qualifier against IPv6 address");
-	return gen_host6(ps, a, m, q, tok);
+		return pf_error(ps, &tok->loc, "invalid qualifier against IPv6 address");
+	return pf_host6(ps, a, m, q, tok);
 }
 
 /* "proto NAME": /etc/protocols, or libpcap's EtherType names after ether. */
@@ -1220,17 +576,17 @@ static struct kefir_pred *gen_proto_name(struct parser *ps, const char *name,
 	if (q->proto == PQ_LINK) {
 		for (i = 0; i < ARRAY_SIZE(ether_protos); i++)
 			if (!strcmp(name, ether_protos[i].name))
-				return link_proto(ps, ether_protos[i].value,
-						  &tok->loc);
-		return error_at(ps, &tok->loc, "unknown ether proto '%s'", name);
+				return pf_link_proto(ps, ether_protos[i].value,
+						     &tok->loc);
+		return pf_error(ps, &tok->loc, "unknown ether proto '%s'", name);
 	}
 	if (q->proto != PQ_NONE && q->proto != PQ_IP && q->proto != PQ_IP6)
-		return gen_proto(ps, 0, q, tok);
+		return pf_proto(ps, 0, q, tok);
 	pe = getprotobyname(name);
 	if (!pe)
-		return error_at(ps, &tok->loc,
+		return pf_error(ps, &tok->loc,
 				"unknown ip proto '%s' (not in /etc/protocols)", name);
-	return gen_proto(ps, (uint32_t)pe->p_proto, q, tok);
+	return pf_proto(ps, (uint32_t)pe->p_proto, q, tok);
 }
 
 /* A name: a port, a protocol; host and network names are refused. */
@@ -1243,21 +599,21 @@ static struct kefir_pred *gen_name(struct parser *ps, const char *name,
 
 	switch (q->addr) {
 	case AQ_PORT:
-		if (!port_qual_ok(q))
-			return error_at(ps, &tok->loc, "illegal qualifier of 'port'");
-		if (named_port(ps, name, q, tok, &port, &ipproto))
+		if (!pf_port_qual_ok(q))
+			return pf_error(ps, &tok->loc, "illegal qualifier of 'port'");
+		if (pf_named_port(ps, name, q, tok, &port, &ipproto))
 			return NULL;
-		return gen_port(ps, port, port, ipproto, q->dir, &tok->loc);
+		return pf_port(ps, port, port, ipproto, q->dir, &tok->loc);
 	case AQ_PORTRANGE:
-		if (!port_qual_ok(q))
-			return error_at(ps, &tok->loc, "illegal qualifier of 'portrange'");
-		return gen_portrange_name(ps, name, q, tok);
+		if (!pf_port_qual_ok(q))
+			return pf_error(ps, &tok->loc, "illegal qualifier of 'portrange'");
+		return pf_portrange_name(ps, name, q, tok);
 	case AQ_PROTO:
 		return gen_proto_name(ps, name, q, tok);
 	case AQ_UNDEF:
 		return gen_num(ps, 0, q, tok);
 	default:
-		return error_at(ps, &tok->loc,
+		return pf_error(ps, &tok->loc,
 				"'%s' is not an address: kefir resolves no host, network or ethers names (write the address)",
 				name);
 	}
@@ -1283,11 +639,11 @@ static struct kefir_pred *parse_value(struct parser *ps, const struct qual *q)
 	if (text[0] == '\\')
 		return gen_name(ps, text + 1, q, &tok);
 	if (is_keyword(&tok) || proto_of(&tok))
-		return error_at(ps, &tok.loc,
+		return pf_error(ps, &tok.loc,
 				"expected an address, a number or a name, got keyword '%s' (escape it as '\\%s')",
 				text, text);
 	if (strlen(text) == 12 && mac_address(text, mac))
-		return gen_ether_host(ps, mac, q, &tok);
+		return pf_ether_host(ps, mac, q, &tok);
 	if ((r = number(ps, &tok, text, &v)) < 0)
 		return NULL;
 	if (r)
@@ -1297,7 +653,7 @@ static struct kefir_pred *parse_value(struct parser *ps, const struct qual *q)
 	if (strchr(text, ':') && !mac_address(text, mac))
 		return gen_ip6(ps, text, q, &tok);
 	if (mac_address(text, mac))
-		return gen_ether_host(ps, mac, q, &tok);
+		return pf_ether_host(ps, mac, q, &tok);
 	return gen_name(ps, text, q, &tok);
 }
 
@@ -1340,7 +696,7 @@ static struct kefir_pred *parse_id(struct parser *ps, const struct qual *q)
 	peek(ps, &tok);
 	if (tok_is(&tok, "not") || tok_is(&tok, "!")) {
 		next(ps, &tok);
-		return not1(ps, parse_id(ps, q));
+		return pf_not(ps, parse_id(ps, q));
 	}
 	if (!tok_is(&tok, "("))
 		return parse_value(ps, q);
@@ -1352,9 +708,9 @@ static struct kefir_pred *parse_id(struct parser *ps, const struct qual *q)
 			break;
 		next(ps, &op);
 		if (tok_is_any(&op, "and &&"))
-			p = and2(ps, p, parse_id(ps, q));
+			p = pf_and(ps, p, parse_id(ps, q));
 		else
-			p = or2(ps, p, parse_id(ps, q));
+			p = pf_or(ps, p, parse_id(ps, q));
 	}
 	if (p && (next(ps, &tok) || !tok_is(&tok, ")"))) {
 		pred_free(p);
@@ -1414,19 +770,19 @@ static struct kefir_pred *load_guard(struct parser *ps,
 
 	switch (pi->base) {
 	case BASE_NET:
-		g = ethertype(ps, pi->ethertype, loc);
-		return index_guard ? and2(ps, index_guard, g) : g;
+		g = pf_ethertype(ps, pi->ethertype, loc);
+		return index_guard ? pf_and(ps, index_guard, g) : g;
 	case BASE_L4:
-		g = ethertype(ps, 0x0800, loc);
+		g = pf_ethertype(ps, 0x0800, loc);
 		if (index_guard)
-			g = and2(ps, g, index_guard);
-		g = and2(ps, g, field_eq(ps, KEFIR_FIELD_IP4_PROTO,
-					 (uint64_t)pi->ipproto, loc));
-		return and2(ps, g, field_eq(ps, KEFIR_FIELD_IP4_FRAGOFF, 0, loc));
+			g = pf_and(ps, g, index_guard);
+		g = pf_and(ps, g, pf_field_eq(ps, KEFIR_FIELD_IP4_PROTO,
+					      (uint64_t)pi->ipproto, loc));
+		return pf_and(ps, g, pf_field_eq(ps, KEFIR_FIELD_IP4_FRAGOFF, 0, loc));
 	case BASE_ICMP6:
-		g = ethertype(ps, 0x86dd, loc);
-		g = index_guard ? and2(ps, index_guard, g) : g;
-		return and2(ps, g, field_eq(ps, KEFIR_FIELD_IP6_NEXT, 58, loc));
+		g = pf_ethertype(ps, 0x86dd, loc);
+		g = index_guard ? pf_and(ps, index_guard, g) : g;
+		return pf_and(ps, g, pf_field_eq(ps, KEFIR_FIELD_IP6_NEXT, 58, loc));
 	default:
 		return index_guard;
 	}
@@ -1444,7 +800,7 @@ static int parse_accessor(struct parser *ps, struct arith *out)
 	next(ps, &tok);
 	pi = proto_of(&tok);
 	if (pi->base == BASE_NONE) {
-		error_at(ps, &tok.loc, "unsupported index operation: '%.*s[]'",
+		pf_error(ps, &tok.loc, "unsupported index operation: '%.*s[]'",
 			 (int)tok.len, tok.text);
 		return ps->err;
 	}
@@ -1468,8 +824,8 @@ static int parse_accessor(struct parser *ps, struct arith *out)
 		return ps->err;
 	}
 	if (pi->base == BASE_ICMP6)
-		idx.e = binary(KEFIR_BINOP_ADD, idx.e, const_expr(40, &tok.loc),
-			       &tok.loc);
+		idx.e = pf_binary(KEFIR_BINOP_ADD, idx.e, pf_const(40, &tok.loc),
+				  &tok.loc);
 	e = expr_new(KEFIR_EXPR_LOAD, &tok.loc);
 	if (!e || !idx.e) {
 		expr_free(e);
@@ -1514,7 +870,7 @@ static int parse_negation(struct parser *ps, struct arith *out,
 	neg = expr_new(KEFIR_EXPR_NEG, &minus->loc);
 	if (!neg) {
 		arith_free(out);
-		return fail(ps, -ENOMEM), -ENOMEM;
+		return pf_fail(ps, -ENOMEM), -ENOMEM;
 	}
 	neg->a = out->e;
 	out->e = neg;
@@ -1567,11 +923,11 @@ static int parse_primary(struct parser *ps, struct arith *out)
 			return expected(ps, &tok,
 					"a number, 'len' or an accessor such as 'ip[0]'"),
 			       ps->err;
-		out->e = const_expr(v, &tok.loc);
+		out->e = pf_const(v, &tok.loc);
 	}
 done:
 	if (!out->e)
-		return fail(ps, -ENOMEM), -ENOMEM;
+		return pf_fail(ps, -ENOMEM), -ENOMEM;
 	return 0;
 }
 
@@ -1606,21 +962,21 @@ static int combine(struct parser *ps, struct arith *a, enum kefir_binop op,
 
 	if ((op == KEFIR_BINOP_DIV || op == KEFIR_BINOP_MOD) && k == 0) {
 		arith_free(b);
-		error_at(ps, &tok->loc, op == KEFIR_BINOP_DIV ?
+		pf_error(ps, &tok->loc, op == KEFIR_BINOP_DIV ?
 			 "division by zero" : "modulus by zero");
 		return ps->err;
 	}
 	if ((op == KEFIR_BINOP_LSH || op == KEFIR_BINOP_RSH) && k > 31) {
 		arith_free(b);
-		error_at(ps, &tok->loc, "shift by more than 31 bits");
+		pf_error(ps, &tok->loc, "shift by more than 31 bits");
 		return ps->err;
 	}
-	a->e = binary(op, a->e, b->e, &tok->loc);
+	a->e = pf_binary(op, a->e, b->e, &tok->loc);
 	a->uses_l4 = a->uses_l4 || b->uses_l4;
 	b->e = NULL;
 	arith_free(b);
 	if (!a->e)
-		return fail(ps, -ENOMEM), -ENOMEM;
+		return pf_fail(ps, -ENOMEM), -ENOMEM;
 	return 0;
 }
 
@@ -1639,7 +995,7 @@ static int parse_operand(struct parser *ps, struct arith *out)
 	if (parse_arith(ps, &rhs))
 		return ps->err;
 	return combine(ps, out, tok_is(&tok, "^") ? KEFIR_BINOP_XOR :
-			KEFIR_BINOP_MOD, &rhs, &tok);
+		       KEFIR_BINOP_MOD, &rhs, &tok);
 }
 
 /* arith = operand { binop operand }, by precedence, left-associative */
@@ -1707,12 +1063,12 @@ static struct kefir_pred *parse_relation(struct parser *ps)
 		arith_free(&lhs);
 		return NULL;
 	}
-	rel = relation(ps, relops[i].op, lhs.e, rhs.e,
-		       lhs.uses_l4 || rhs.uses_l4 ? KEFIR_L4_IP4 : KEFIR_L4_NONE,
-		       &tok.loc);
-	guard = lhs.guard && rhs.guard ? and2(ps, lhs.guard, rhs.guard) :
+	rel = pf_relation(ps, relops[i].op, lhs.e, rhs.e,
+			  lhs.uses_l4 || rhs.uses_l4 ? KEFIR_L4_IP4 : KEFIR_L4_NONE,
+			  &tok.loc);
+	guard = lhs.guard && rhs.guard ? pf_and(ps, lhs.guard, rhs.guard) :
 		lhs.guard ? lhs.guard : rhs.guard;
-	return guard ? and2(ps, guard, rel) : rel;
+	return guard ? pf_and(ps, guard, rel) : rel;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1730,10 +1086,10 @@ static struct kefir_pred *parse_vlan(struct parser *ps,
 	uint32_t v;
 	size_t i;
 
-	p = field_eq(ps, KEFIR_FIELD_ETH_TYPE, 0, &kw->loc);
+	p = pf_field_eq(ps, KEFIR_FIELD_ETH_TYPE, 0, &kw->loc);
 	if (!p || !(p->test.set = calloc(3, sizeof(*p->test.set)))) {
 		pred_free(p);
-		return fail(ps, -ENOMEM);
+		return pf_fail(ps, -ENOMEM);
 	}
 	p->test.op = KEFIR_OP_SET;
 	p->test.n_set = ARRAY_SIZE(tpids);
@@ -1748,12 +1104,12 @@ static struct kefir_pred *parse_vlan(struct parser *ps,
 		}
 		if (v > MAX_VLAN_ID) {
 			pred_free(p);
-			return error_at(ps, &tok.loc,
+			return pf_error(ps, &tok.loc,
 					"VLAN tag %u greater than maximum %u", v,
 					MAX_VLAN_ID);
 		}
-		id = field_eq(ps, KEFIR_FIELD_VLAN_ID, v, &tok.loc);
-		p = and2(ps, p, id);
+		id = pf_field_eq(ps, KEFIR_FIELD_VLAN_ID, v, &tok.loc);
+		p = pf_and(ps, p, id);
 	}
 	ps->net_off += VLAN_HLEN;
 	return p;
@@ -1771,7 +1127,7 @@ static struct kefir_pred *parse_length(struct parser *ps,
 	if (read_id(ps, &tok, false, text, sizeof(text)) ||
 	    number(ps, &tok, text, &v) != 1)
 		return expected(ps, &tok, "a number");
-	p = field_eq(ps, KEFIR_FIELD_PKT_LEN, 0, &kw->loc);
+	p = pf_field_eq(ps, KEFIR_FIELD_PKT_LEN, 0, &kw->loc);
 	if (!p)
 		return NULL;
 	p->test.op = KEFIR_OP_RANGE;
@@ -1793,25 +1149,25 @@ static struct kefir_pred *parse_cast(struct parser *ps,
 	if ((pq == PQ_NONE || pq == PQ_LINK) && !multi) {
 		p = pred_new_field(KEFIR_FIELD_ETH_DST, &kw->loc);
 		if (!p)
-			return fail(ps, -ENOMEM);
+			return pf_fail(ps, -ENOMEM);
 		memcpy(p->test.value.b, bcast, 6);
 		return p;
 	}
 	if (pq == PQ_NONE || pq == PQ_LINK)
-		return load_cmp(ps, KEFIR_ANCHOR_LINK, 0, 1, 1, KEFIR_RELOP_NE,
-				0, &kw->loc);
+		return pf_load_cmp(ps, KEFIR_ANCHOR_LINK, 0, 1, 1, KEFIR_RELOP_NE,
+				   0, &kw->loc);
 	if (pq == PQ_IP && !multi)
-		return error_at(ps, &kw->loc,
+		return pf_error(ps, &kw->loc,
 				"'ip broadcast' is not supported: libpcap needs the capture's netmask for it, and kefir has none");
 	if (pq == PQ_IP)
-		return and2(ps, ethertype(ps, 0x0800, &kw->loc),
-			    load_cmp(ps, KEFIR_ANCHOR_NET, 16, 1, UINT32_MAX,
-				     KEFIR_RELOP_GE, 224, &kw->loc));
+		return pf_and(ps, pf_ethertype(ps, 0x0800, &kw->loc),
+			      pf_load_cmp(ps, KEFIR_ANCHOR_NET, 16, 1, UINT32_MAX,
+					  KEFIR_RELOP_GE, 224, &kw->loc));
 	if (pq == PQ_IP6 && multi)
-		return and2(ps, ethertype(ps, 0x86dd, &kw->loc),
-			    load_cmp(ps, KEFIR_ANCHOR_NET, 24, 1, UINT32_MAX,
-				     KEFIR_RELOP_EQ, 0xff, &kw->loc));
-	return error_at(ps, &kw->loc, "only link-layer/IP %s supported",
+		return pf_and(ps, pf_ethertype(ps, 0x86dd, &kw->loc),
+			      pf_load_cmp(ps, KEFIR_ANCHOR_NET, 24, 1, UINT32_MAX,
+					  KEFIR_RELOP_EQ, 0xff, &kw->loc));
+	return pf_error(ps, &kw->loc, "only link-layer/IP %s supported",
 			multi ? "multicast" : "broadcast");
 }
 
@@ -1898,7 +1254,7 @@ static struct kefir_pred *parse_proto_term(struct parser *ps, struct qual *q)
 		next(ps, &after);
 		return parse_cast(ps, pi, &after);
 	}
-	return proto_abbrev(ps, pi, &tok);
+	return pf_proto_abbrev(ps, pi, &tok);
 }
 
 /* Tries "(" as the start of a relation; restores the lexer if it is not. */
@@ -1911,7 +1267,7 @@ static struct kefir_pred *try_paren_relation(struct parser *ps)
 	bool relation = false;
 
 	if (!quiet)
-		return fail(ps, -ENOMEM);
+		return pf_fail(ps, -ENOMEM);
 	ps->diag = quiet;
 	if (!parse_arith(ps, &a)) {
 		peek(ps, &tok);
@@ -1957,7 +1313,7 @@ static struct kefir_pred *parse_term(struct parser *ps, struct qual *q)
 	peek(ps, &tok);
 	if (tok_is(&tok, "not") || tok_is(&tok, "!")) {
 		next(ps, &tok);
-		return not1(ps, parse_term(ps, q));
+		return pf_not(ps, parse_term(ps, q));
 	}
 	if (tok_is(&tok, "(")) {
 		p = try_paren_relation(ps);
@@ -1986,7 +1342,7 @@ static struct kefir_pred *parse_term(struct parser *ps, struct qual *q)
 	}
 	if (tok_is(&tok, "pppoed")) {
 		next(ps, &tok);
-		return ethertype(ps, 0x8863, &tok.loc);
+		return pf_ethertype(ps, 0x8863, &tok.loc);
 	}
 	if ((r = refused_of(&tok)))
 		return refuse(ps, &tok, r);
@@ -2014,7 +1370,7 @@ static struct kefir_pred *parse_expr(struct parser *ps)
 			rhs = parse_id(ps, &q);
 		else
 			rhs = parse_term(ps, &q);
-		p = conj ? and2(ps, p, rhs) : or2(ps, p, rhs);
+		p = conj ? pf_and(ps, p, rhs) : pf_or(ps, p, rhs);
 	}
 	return p;
 }
@@ -2112,13 +1468,13 @@ static int add_rule(struct matcher *m, const struct lexer *own,
 	rule = line ? rule_new(&first->loc, line + strspn(line, " \t")) : NULL;
 	free(line);
 	if (!rule)
-		return fail(ps, -ENOMEM), -ENOMEM;
+		return pf_fail(ps, -ENOMEM), -ENOMEM;
 	ps->net_off = KEFIR_NET_OFF_DEFAULT;
 	for (i = 0; !err && i <= m->depth; i++) {
 		if (i == m->depth && !own)
 			break;
 		p = test_at(ps, i < m->depth ? &m->outer[i] : own);
-		err = p ? adopt(rule->match, p) : ps->err;
+		err = p ? pf_adopt(rule->match, p) : ps->err;
 	}
 	if (!err)
 		err = action_copy(&rule->action, action);
@@ -2126,7 +1482,7 @@ static int add_rule(struct matcher *m, const struct lexer *own,
 		err = ruleset_append(m->rs, rule);
 	if (err) {
 		rule_free(rule);
-		return fail(ps, err), err;
+		return pf_fail(ps, err), err;
 	}
 	return 0;
 }
@@ -2152,7 +1508,7 @@ static int parse_action(struct parser *ps, struct kefir_action *a)
 	}
 	a->kind = KEFIR_ACTION_HANDLER;
 	a->name = tok_strdup(&tok);
-	return a->name ? 0 : (fail(ps, -ENOMEM), -ENOMEM);
+	return a->name ? 0 : (pf_fail(ps, -ENOMEM), -ENOMEM);
 }
 
 static int parse_clauses(struct matcher *m, bool *ends_otherwise);
@@ -2173,7 +1529,7 @@ static int parse_block(struct matcher *m, const struct lexer *own,
 	int err;
 
 	if (m->depth == MAX_NESTING) {
-		error_at(m->ps, &first->loc, "blocks nested more than %d deep",
+		pf_error(m->ps, &first->loc, "blocks nested more than %d deep",
 			 MAX_NESTING);
 		return m->ps->err;
 	}
