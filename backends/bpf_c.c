@@ -93,6 +93,9 @@ static const struct load loads[] = {
 	"\tp->data = (const __u8 *)(long)*(volatile __u32 *)&ctx->data;\n"	\
 	"\tp->end = (const __u8 *)(long)*(volatile __u32 *)&ctx->data_end;\n" \
 	"\tp->len = " LEN ";\n"						\
+	"\t/* a scalar from here: clang may not fold \"len - 1\" into\n"	\
+	"\t * pointer arithmetic (end + ~data), which the verifier refuses */\n" \
+	"\tasm volatile(\"\" : \"+r\"(p->len));\n"				\
 	"\treturn p;\n"							\
 	"}\n"
 

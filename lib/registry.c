@@ -14,6 +14,7 @@ static const struct kefir_frontend *const frontends[] = {
 	&kefir_frontend_ethtool,
 	&kefir_frontend_iptables,
 	&kefir_frontend_json,
+	&kefir_frontend_pflang,
 };
 
 static const struct kefir_backend *const backends[] = {

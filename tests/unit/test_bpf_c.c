@@ -252,6 +252,40 @@ static void test_relations(void)
 	kefir_ruleset_free(rs);
 }
 
+/*
+ * The XDP length is hidden behind an empty asm: without it clang folds
+ * "len - 1" into "end + ~data", pointer arithmetic the verifier refuses
+ * (found by tests/pflang_diff on "ether[len - 1] != 0").
+ */
+static void test_len_is_scalar(void)
+{
+	struct kefir_ruleset *rs = ruleset_new("<input>", "pflang");
+	struct kefir_rule *r = rule_new(NULL, "");
+	struct kefir_pred *p = pred_new(KEFIR_PRED_TEST, NULL);
+	struct kefir_diag *diag = kefir_diag_new();
+	int err;
+	char *c;
+
+	p->test.kind = KEFIR_TEST_REL;
+	p->test.net_off = 14;
+	p->test.relop = KEFIR_RELOP_NE;
+	p->test.lhs = load(KEFIR_ANCHOR_LINK,
+			   bin(KEFIR_BINOP_SUB, expr_new(KEFIR_EXPR_LEN, NULL),
+			       cnst(1)), 1);
+	p->test.rhs = cnst(0);
+	pred_add(r->match, p);
+	ruleset_append(rs, r);
+	c = emit(rs, KEFIR_HOOK_XDP, diag, &err);
+	CU_ASSERT_EQUAL(err, 0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+	ASSERT_HAS(c, "\tp->len = p->end - p->data;\n"
+		      "\t/* a scalar from here");
+	ASSERT_HAS(c, "\tasm volatile(\"\" : \"+r\"(p->len));\n");
+	free(c);
+	kefir_diag_free(diag);
+	kefir_ruleset_free(rs);
+}
+
 /* True if the function that starts with @start is the same in @a and @b. */
 static bool same_function(const char *a, const char *b, const char *start)
 {
@@ -437,6 +471,7 @@ int register_bpf_c_suite(void)
 		{ "MAC and IPv6 fields", test_wide_fields },
 		{ "and/or/not as jumping code", test_jumping_code },
 		{ "relations", test_relations },
+		{ "XDP length stays a scalar", test_len_is_scalar },
 		{ "TC hook", test_tc_hook },
 		{ "redirect by ifindex", test_redirect },
 		{ "handler and named redirect refused", test_refusals },
