@@ -425,6 +425,7 @@ struct kefir_backend {
 };
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
+extern const struct kefir_frontend kefir_frontend_flower;
 extern const struct kefir_frontend kefir_frontend_json;
 extern const struct kefir_backend kefir_backend_bpf_c;
 extern const struct kefir_backend kefir_backend_json;

@@ -12,6 +12,7 @@
 
 static const struct kefir_frontend *const frontends[] = {
 	&kefir_frontend_ethtool,
+	&kefir_frontend_flower,
 	&kefir_frontend_json,
 };
 
