@@ -9,9 +9,11 @@
  * "ip_proto tcp|udp|sctp", an address needs protocol ip or ipv6, ...). Each
  * filter becomes a conjunction with the semantics of the kernel's flower,
  * not pflang's: "protocol" is the outermost EtherType, a VLAN key reads the
- * in-packet tag, and a key the flow dissector does not extract reads as 0
- * (L4 keys on any IPv4 fragment, ARP keys on a non-Ethernet/IPv4 ARP), so a
- * key that accepts 0 also matches those packets. Filters run chain 0 first,
+ * in-packet tag, on IPv6 ip_proto and the L4 keys come after the flow
+ * dissector's extension-header walk (IR l4 "ip6_flow"), and a key the
+ * dissector does not extract reads as 0 (L4 keys on any fragment, ARP keys
+ * on a non-Ethernet/IPv4 ARP), so a key that accepts 0 also matches those
+ * packets. Filters run chain 0 first,
  * by ascending pref, then file order; "goto chain N" is expanded in place
  * (the chain's filters, guarded by the jumping filter's match, then "pass":
  * a chain without a match ends classification). What kefir cannot express
@@ -182,6 +184,8 @@ static struct kefir_pred *add_test(struct kefir_pred *parent,
 		p->test.net_off = net_off;
 	if (field_info(field)->anchor == KEFIR_ANCHOR_L4)
 		p->test.l4 = KEFIR_L4_IP4;
+	if (field_info(field)->anchor == KEFIR_ANCHOR_WALK)
+		p->test.l4 = KEFIR_L4_IP6_FLOW;
 	if (pred_add(parent, p)) {
 		pred_free(p);
 		return NULL;
@@ -282,6 +286,16 @@ static int frag_guards(struct kefir_pred *and, unsigned int off,
 }
 
 /*
+ * IPv6 and not a fragment: the walk (l4 ip6_flow) met no fragment header;
+ * at one, __skb_flow_dissect() stops before the transport header.
+ */
+static int frag6_guards(struct kefir_pred *and, unsigned int off,
+			const struct kefir_loc *loc)
+{
+	return add_u64(and, KEFIR_FIELD_IP6_FLOW_FRAG, 0, off, loc);
+}
+
+/*
  * __skb_flow_dissect_arp() fills the ARP keys only for Ethernet/IPv4 ARP
  * (hardware type 1, protocol 0x0800, lengths 6 and 4) with the op request
  * or reply; otherwise they stay 0.
@@ -308,6 +322,8 @@ static int add_key(struct fstate *st, struct kefir_pred *t)
 {
 	const struct kefir_field_info *fi = field_info(t->test.field);
 
+	if (fi->anchor == KEFIR_ANCHOR_L4 && t->test.l4 == KEFIR_L4_IP6_FLOW)
+		return add_zero_aware(st, t, frag6_guards, &st->frag_guarded);
 	if (fi->anchor == KEFIR_ANCHOR_L4)
 		return add_zero_aware(st, t, frag_guards, &st->frag_guarded);
 	if (fi->family == KEFIR_FAMILY_ARP)
@@ -331,7 +347,10 @@ static struct kefir_pred *new_key(const struct fstate *st,
 	if (field_info(field)->anchor != KEFIR_ANCHOR_LINK)
 		p->test.net_off = net_off(st);
 	if (field_info(field)->anchor == KEFIR_ANCHOR_L4)
-		p->test.l4 = KEFIR_L4_IP4;
+		p->test.l4 = cur_ethtype(st) == ETH_P_IPV6 ? KEFIR_L4_IP6_FLOW
+							   : KEFIR_L4_IP4;
+	if (field_info(field)->anchor == KEFIR_ANCHOR_WALK)
+		p->test.l4 = KEFIR_L4_IP6_FLOW;
 	return p;
 }
 
@@ -654,10 +673,11 @@ static int key_ip_proto(struct parser *ps, struct fstate *st,
 	if (x == 256 && tok_to_u64(&tok, 16, 255, &x))
 		return bad_value(ps, word, &tok,
 				 "a protocol name or a hex number 0-ff");
-	if (type == ETH_P_IPV6)
-		return refuse(ps, word, "on IPv6, flower finds the protocol after the extension headers, and kefir's IR cannot walk them yet");
 	st->ip_proto = (int)x;
-	return add_u64(st->all, KEFIR_FIELD_IP4_PROTO, x, net_off(st), &tok.loc);
+	/* on IPv6, the protocol after the extension headers flower skips */
+	return add_u64(st->all, type == ETH_P_IPV6 ? KEFIR_FIELD_IP6_FLOW_PROTO
+						  : KEFIR_FIELD_IP4_PROTO,
+		       x, net_off(st), &tok.loc);
 }
 
 /* ip_tos | ip_ttl V[/M]: V decimal, else hex; M hex */
@@ -766,6 +786,14 @@ static int tcp_guards(struct kefir_pred *and, unsigned int off,
 	return frag_guards(and, off, loc);
 }
 
+static int tcp6_guards(struct kefir_pred *and, unsigned int off,
+		       const struct kefir_loc *loc)
+{
+	if (add_u64(and, KEFIR_FIELD_IP6_FLOW_PROTO, 6, off, loc))
+		return -ENOMEM;
+	return frag6_guards(and, off, loc);
+}
+
 /* tcp_flags V[/M]: hex, at most 0xfff */
 static int key_tcp_flags(struct parser *ps, struct fstate *st,
 			 const struct key *k, const struct token *word)
@@ -782,15 +810,16 @@ static int key_tcp_flags(struct parser *ps, struct fstate *st,
 	mask = split_mask(buf);
 	if (str_u64(buf, 16, 0xfff, &v) || (mask && str_u64(mask, 16, 0xfff, &m)))
 		return bad_value(ps, word, &tok, what);
-	if (cur_ethtype(st) != ETH_P_IP)
-		return refuse(ps, word, "kefir supports it with protocol ip only: on IPv6 the TCP header is found by the flow dissector's extension-header walk, which kefir's IR cannot do yet");
+	if (cur_ethtype(st) != ETH_P_IP && cur_ethtype(st) != ETH_P_IPV6)
+		return refuse(ps, word, "kefir supports it with protocol ip or ipv6 only: on other packets flower reads TCP flags as 0 after finding TCP in them");
 	if (!(m & 0xfff))
 		return 0;
 	if (!(p = new_key(st, k->field, &tok)))
 		return -ENOMEM;
 	value_from_u64(&p->test.value, v & m, 2);
 	value_from_u64(&p->test.mask, m, 2);
-	return add_zero_aware(st, p, tcp_guards, &st->tcp_guarded);
+	return add_zero_aware(st, p, p->test.l4 == KEFIR_L4_IP6_FLOW ?
+				     tcp6_guards : tcp_guards, &st->tcp_guarded);
 }
 
 /* type | code V[/M]: decimal u8 */
@@ -803,8 +832,9 @@ static int key_icmp(struct parser *ps, struct fstate *st, const struct key *k,
 	struct token tok;
 	int err;
 
-	if (cur_ethtype(st) != ETH_P_IP || st->ip_proto != 1)
-		return needs(ps, word, "protocol ip and ip_proto icmp");
+	if ((cur_ethtype(st) != ETH_P_IP || st->ip_proto != 1) &&
+	    (cur_ethtype(st) != ETH_P_IPV6 || st->ip_proto != 58))
+		return needs(ps, word, "protocol ip and ip_proto icmp, or protocol ipv6 and ip_proto icmpv6");
 	if ((err = text_value(ps, word, &tok, buf, what)))
 		return err;
 	mask = split_mask(buf);
@@ -885,6 +915,21 @@ static int add_first_frag(struct fstate *st, bool set, const struct token *tok)
 	return 0;
 }
 
+/* The IPv6 flags, from the walk: is a fragment, is the first one. */
+static int add_frag6(struct fstate *st, unsigned int given, unsigned int set,
+		     const struct token *tok)
+{
+	int err = 0;
+
+	if (given & FRAG_IS)
+		err = add_u64(st->all, KEFIR_FIELD_IP6_FLOW_FRAG, !!(set & FRAG_IS),
+			      net_off(st), &tok->loc);
+	if (!err && (given & FRAG_FIRST))
+		err = add_u64(st->all, KEFIR_FIELD_IP6_FLOW_FIRST,
+			      !!(set & FRAG_FIRST), net_off(st), &tok->loc);
+	return err;
+}
+
 /* ip_flags FLAG[/FLAG...] */
 static int key_ip_flags(struct parser *ps, struct fstate *st,
 			const struct key *k, const struct token *word)
@@ -911,8 +956,10 @@ static int key_ip_flags(struct parser *ps, struct fstate *st,
 	}
 	if (!given)
 		return bad_value(ps, word, &tok, what);
+	if (cur_ethtype(st) == ETH_P_IPV6)
+		return add_frag6(st, given, set, &tok);
 	if (cur_ethtype(st) != ETH_P_IP)
-		return refuse(ps, word, "kefir supports it with protocol ip only: IPv6 fragments need the flow dissector's extension-header walk, which kefir's IR cannot do yet");
+		return refuse(ps, word, "kefir supports it with protocol ip or ipv6 only: on other packets flower reads the flags as 0");
 	err = (given & FRAG_IS) ? add_is_frag(st, set & FRAG_IS, &tok) : 0;
 	if (!err && (given & FRAG_FIRST))
 		err = add_first_frag(st, set & FRAG_FIRST, &tok);

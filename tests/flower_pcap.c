@@ -7,13 +7,15 @@
  *	protocol ip flower ip_proto tcp dst_port 80 | tcp dst port 80
  *
  * For every such pair and every packet of the corpus (pktgen.c) that is
- * neither VLAN-tagged nor an IPv4 fragment nor cut short (caplen < wirelen:
- * flower reads a key it cannot reach as 0, pflang rejects), the verdict of
+ * neither VLAN-tagged nor an IPv4 fragment nor an IPv6 packet with an
+ * extension header flower walks, nor cut short (caplen < wirelen: flower
+ * reads a key it cannot reach as 0, pflang rejects), the verdict of
  * kefir's reference interpreter on the filter must equal libpcap's
  * (pcap_compile + pcap_offline_filter on pcap_open_dead(DLT_EN10MB)).
  * Every filter's rule also runs as BPF C in the kernel test (the file is
  * the golden case tests/data/flower/equiv.t). Then, where flower and pflang
- * differ (fragments, VLAN tags, ARP), hand-written expected verdicts on
+ * differ (fragments, VLAN tags, ARP, IPv6 extension headers), hand-written
+ * expected verdicts on
  * packets built for them, each with the kernel behaviour it follows.
  * Prints the counts.
  */
@@ -30,6 +32,12 @@
 #define MAX_LINE 1024
 #define MAX_REPORTS 20
 
+/* Hop-by-hop, routing, fragment, destination options: flower walks them. */
+static bool is_ip6_ext(uint8_t next)
+{
+	return next == 0 || next == 43 || next == 44 || next == 60;
+}
+
 /* True for the packets where flower and pflang are meant to agree. */
 static bool comparable(const struct pg_packet *p)
 {
@@ -40,6 +48,8 @@ static bool comparable(const struct pg_packet *p)
 	type = (uint16_t)(p->data[12] << 8 | p->data[13]);
 	if (type == 0x8100 || type == 0x88a8 || type == 0x9100)
 		return false;
+	if (type == 0x86dd && p->caplen >= 21)
+		return !is_ip6_ext(p->data[20]);
 	if (type != 0x0800 || p->caplen < 22)
 		return true;
 	frag = (uint16_t)(p->data[20] << 8 | p->data[21]);
@@ -116,7 +126,44 @@ enum shape {
 	QINQ_VID5,	/* 802.1ad vid 7, 802.1Q vid 5, IPv4 UDP */
 	ARP_REQUEST,	/* ARP request 10.0.0.1 > 10.0.0.2 */
 	ARP_OP4,	/* ARP op 4 (InARP), same addresses */
+	V6_HBH_TCP80,	/* IPv6, hop-by-hop options, TCP 12345 > 80 */
+	V6_DST_RT_UDP,	/* IPv6, destination options, routing, UDP > 53 */
+	V6_FRAG_FIRST,	/* IPv6, fragment header (offset 0, more), UDP > 53 */
+	V6_FRAG_LATER,	/* IPv6, fragment header (offset 100), UDP data */
+	V6_AH_TCP,	/* IPv6, AH, TCP 12345 > 80 */
 };
+
+/* The IPv6 shapes: the headers after the fixed one. */
+static void build6(struct pg *g, enum shape shape)
+{
+	static const uint8_t first[] = {
+		[V6_HBH_TCP80] = PG_IPPROTO_HOPOPTS, [V6_DST_RT_UDP] = PG_IPPROTO_DSTOPTS,
+		[V6_FRAG_FIRST] = PG_IPPROTO_FRAGMENT, [V6_FRAG_LATER] = PG_IPPROTO_FRAGMENT,
+		[V6_AH_TCP] = PG_IPPROTO_AH,
+	};
+	struct pg_ip6 h = { .next = first[shape] };
+
+	pg_ip6_addr(h.src, "2001:db8::1");
+	pg_ip6_addr(h.dst, "2001:db8::2");
+	pg_ip6(g, &h);
+	if (shape == V6_HBH_TCP80)
+		pg_ip6_opts(g, PG_IPPROTO_HOPOPTS, PG_IPPROTO_TCP, 1);
+	if (shape == V6_DST_RT_UDP) {
+		pg_ip6_opts(g, PG_IPPROTO_DSTOPTS, PG_IPPROTO_ROUTING, 0);
+		pg_ip6_opts(g, PG_IPPROTO_ROUTING, PG_IPPROTO_UDP, 0);
+	}
+	if (shape == V6_FRAG_FIRST || shape == V6_FRAG_LATER)
+		pg_ip6_frag(g, PG_IPPROTO_UDP, shape == V6_FRAG_FIRST ? 0 : 100,
+			    shape == V6_FRAG_FIRST, 7);
+	if (shape == V6_AH_TCP)
+		pg_ah(g, PG_IPPROTO_TCP, 0x1000, 1);
+	if (shape == V6_HBH_TCP80 || shape == V6_AH_TCP)
+		pg_tcp(g, 12345, 80, PG_TCP_SYN);
+	else if (shape == V6_FRAG_LATER)
+		pg_payload(g, 16, 2);
+	else
+		pg_udp(g, 40000, 53);
+}
 
 static void build(struct pg *g, enum shape shape)
 {
@@ -125,6 +172,12 @@ static void build(struct pg *g, enum shape shape)
 	uint16_t frag = shape == UDP53_FIRST ? 0x2000 : shape == UDP_LATER ? 185 : 0;
 
 	pg_init(g);
+	if (shape >= V6_HBH_TCP80) {
+		pg_eth(g, PG_MAC_DST, PG_MAC_SRC, PG_ETH_IP6);
+		build6(g, shape);
+		pg_finish(g);
+		return;
+	}
 	pg_eth(g, PG_MAC_DST, PG_MAC_SRC, tagged ? PG_ETH_VLAN :
 	       shape == QINQ_VID5 ? PG_ETH_QINQ : arp ? PG_ETH_ARP : PG_ETH_IP4);
 	if (tagged)
@@ -187,6 +240,21 @@ static const struct verdict_case {
 	{ "protocol arp flower arp_sip 10.0.0.1", ARP_OP4, false, "op 4: dissection stops, sip reads 0" },
 	{ "protocol arp flower arp_op 0/255", ARP_OP4, true, "op 4: op reads 0" },
 	{ "protocol arp flower arp_op 0/255", ARP_REQUEST, false, "request: op reads 1" },
+	/* IPv6: NEXTHDR_HOP/ROUTING/DEST skipped ((len + 1) * 8 bytes, IPPROTO_AGAIN) */
+	{ "protocol ipv6 flower ip_proto tcp dst_port 80", V6_HBH_TCP80, true, "hop-by-hop skipped" },
+	{ "protocol ipv6 flower ip_proto udp dst_port 53", V6_DST_RT_UDP, true, "dest options and routing skipped" },
+	{ "protocol ipv6 flower ip_proto 0", V6_HBH_TCP80, false, "ip_proto is after the walk, not the fixed header's" },
+	/* NEXTHDR_FRAGMENT: IS_FRAGMENT, FIRST_FRAG at offset 0, ip_proto = nexthdr, OUT_GOOD */
+	{ "protocol ipv6 flower ip_proto udp", V6_FRAG_FIRST, true, "fragment header's next header" },
+	{ "protocol ipv6 flower ip_proto udp dst_port 53", V6_FRAG_FIRST, false, "no PARSE_1ST_FRAG: port reads 0" },
+	{ "protocol ipv6 flower ip_proto udp dst_port 0/0xffff", V6_FRAG_LATER, true, "later fragment: port reads 0" },
+	{ "protocol ipv6 flower ip_flags frag/firstfrag", V6_FRAG_FIRST, true, "offset 0" },
+	{ "protocol ipv6 flower ip_flags firstfrag", V6_FRAG_LATER, false, "offset 100" },
+	{ "protocol ipv6 flower ip_flags frag/nofirstfrag", V6_FRAG_LATER, true, "offset 100" },
+	{ "protocol ipv6 flower ip_flags nofrag", V6_HBH_TCP80, true, "no fragment header" },
+	/* AH has no case in __skb_flow_dissect(): it is the protocol */
+	{ "protocol ipv6 flower ip_proto 33", V6_AH_TCP, true, "AH (0x33 = 51) is not skipped" },
+	{ "protocol ipv6 flower ip_proto tcp", V6_AH_TCP, false, "TCP is behind AH" },
 };
 
 /* Returns the number of wrong verdicts. */
@@ -267,7 +335,7 @@ int main(int argc, char **argv)
 	fclose(f);
 	pktgen_corpus_free(&c);
 	wrong = check_verdicts(&n_verdicts);
-	printf("flower hand-written verdicts (fragments, VLAN, ARP): %zu cases, %zu wrong\n",
+	printf("flower hand-written verdicts (fragments, VLAN, ARP, IPv6 extension headers): %zu cases, %zu wrong\n",
 	       n_verdicts, wrong);
 	printf("flower vs libpcap: %zu pairs x %zu packets (of %zu) = %zu checks, %zu matches, %zu disagreements, %d pairs refused\n",
 	       n.pairs, n.packets, total, n.checks, n.matched,

@@ -20,7 +20,7 @@ flower vlan_ethtype ip
 <input>:3:21: error: 'src_ip' needs protocol ip or ipv6
     protocol arp flower src_ip 10.0.0.1
                         ^~~~~~
-<input>:4:33: error: 'type' needs protocol ip and ip_proto icmp
+<input>:4:33: error: 'type' needs protocol ip and ip_proto icmp, or protocol ipv6 and ip_proto icmpv6
     protocol ip flower ip_proto tcp type 8
                                     ^~~~
 <input>:5:20: error: 'vlan_id' needs protocol 802.1Q or 802.1ad

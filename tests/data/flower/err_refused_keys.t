@@ -10,8 +10,8 @@ flower num_of_vlans 1
 protocol ppp_ses flower pppoe_sid 5
 protocol ip flower ip_proto 32 spi 100
 protocol ip flower classid 1:1
-protocol ipv6 flower ip_proto tcp
-protocol ipv6 flower ip_flags frag
+flower ip_flags frag
+protocol arp flower tcp_flags 2
 == error
 <input>:1:8: error: 'indev' is not supported: it matches the input device, which is not in the packet
     flower indev eth0
@@ -43,12 +43,12 @@ protocol ipv6 flower ip_flags frag
 <input>:10:20: error: 'classid' is not supported: it selects a qdisc class, which kefir's IR cannot express
     protocol ip flower classid 1:1
                        ^~~~~~~
-<input>:11:22: error: 'ip_proto' is not supported: on IPv6, flower finds the protocol after the extension headers, and kefir's IR cannot walk them yet
-    protocol ipv6 flower ip_proto tcp
-                         ^~~~~~~~
-<input>:12:22: error: 'ip_flags' is not supported: kefir supports it with protocol ip only: IPv6 fragments need the flow dissector's extension-header walk, which kefir's IR cannot do yet
-    protocol ipv6 flower ip_flags frag
-                         ^~~~~~~~
+<input>:11:8: error: 'ip_flags' is not supported: kefir supports it with protocol ip or ipv6 only: on other packets flower reads the flags as 0
+    flower ip_flags frag
+           ^~~~~~~~
+<input>:12:21: error: 'tcp_flags' is not supported: kefir supports it with protocol ip or ipv6 only: on other packets flower reads TCP flags as 0 after finding TCP in them
+    protocol arp flower tcp_flags 2
+                        ^~~~~~~~~
 == tc
 kernel
 kernel
@@ -60,5 +60,5 @@ kernel
 kernel
 parser  (iproute2 6.1 has no spi key)
 kernel
-kernel
-kernel
+kernel  (flower reads the flags as 0 on non-IP packets: not modelled)
+kernel  (same, for TCP flags)
