@@ -33,6 +33,9 @@
  */
 #define MAX_OFF 0x7fff
 #define MAX_READ (MAX_OFF + 17)	/* the end of the farthest load */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define IP6_WALK_MAX_STR STR(KEFIR_IP6_WALK_MAX)
 
 /* The size of a group of rules in one function, in pred_weight() units. */
 #define GROUP_WEIGHT 400
@@ -43,6 +46,7 @@ enum {
 	VAR_W = 1 << 1,		/* __u64 w: a 6-byte field */
 	VAR_HL = 1 << 2,	/* __u64 hi, lo: a 16-byte field */
 	VAR_L4 = 1 << 3,	/* __u32 l4: the transport header offset */
+	VAR_WALK = 1 << 4,	/* __u32 walk: what kefir_ip6_flow() found */
 };
 
 /* The state of one rendering. */
@@ -284,6 +288,14 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 			buf_printf(dst, "%ld", (long)t->net_off + 40 + off);
 			return;
 		}
+		if (t->l4 == KEFIR_L4_IP6_FLOW) {
+			/* a fragment has no transport header for flower */
+			fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4) || (walk & 0x100)",
+				 t->net_off);
+			cg->vars |= VAR_L4 | VAR_WALK;
+			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
+			return;
+		}
 		if (t->l4 != KEFIR_L4_IP4)
 			break;
 		fall_add(cg, "!kefir_l4_ip4(p, %u, &l4)", t->net_off);
@@ -296,6 +308,28 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 	/* no such anchor: the read falls off, as in the interpreter */
 	fall_add(cg, "1");
 	buf_puts(dst, "0");
+}
+
+/*
+ * Queues the IPv6 flow walk a KEFIR_ANCHOR_WALK field needs and describes
+ * the field: byte @offset of the record, kept in "walk" as protocol | flags
+ * << 8.
+ */
+static void read_walk(struct cgen *cg, const struct kefir_test *t,
+		      struct words *w)
+{
+	const struct kefir_field_info *fi = field_info(t->field);
+	uint32_t mask = fi->mask ? fi->mask : 0xff;
+
+	if (t->l4 != KEFIR_L4_IP6_FLOW || fi->offset < 0 || fi->offset > 1) {
+		fall_add(cg, "1");
+		snprintf(w->expr[0], sizeof(w->expr[0]), "0");
+		return;
+	}
+	fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
+	cg->vars |= VAR_L4 | VAR_WALK;
+	snprintf(w->expr[0], sizeof(w->expr[0]), "((walk >> %d & 0x%" PRIx32 ") >> %u)",
+		 8 * fi->offset, mask, fi->shift);
 }
 
 /* Queues the load of @t's field and describes the words it yields. */
@@ -314,6 +348,8 @@ static void read_field(struct cgen *cg, const struct kefir_test *t,
 		snprintf(w->expr[0], sizeof(w->expr[0]), "p->len");
 		return;
 	}
+	if (fi->anchor == KEFIR_ANCHOR_WALK)
+		return read_walk(cg, t, w);
 	anchor_expr(cg, t, fi->anchor, fi->offset, &off);
 	fall_add(cg, "!%s(p, %s, %s)", w->ld->helper, off.data, w->ld->dest);
 	buf_free(&off);
@@ -790,6 +826,8 @@ static void emit_declarations(struct cgen *cg)
 		list_add(&u32, "x", -1u);
 	if (cg->vars & VAR_L4)
 		list_add(&u32, "l4", -1u);
+	if (cg->vars & VAR_WALK)
+		list_add(&u32, "walk", -1u);
 	for (i = 0; i < cg->n_temps; i++)
 		list_add(&u32, "t", i);
 	if (cg->vars & VAR_W)
@@ -954,6 +992,40 @@ static const char prelude[] =
 	"\treturn 1;\n"
 	"}\n"
 	"\n"
+	"/*\n"
+	" * The flow dissector's IPv6 walk from the header at @net: hop-by-hop,\n"
+	" * routing and destination options skipped (at most " IP6_WALK_MAX_STR ", the loop is\n"
+	" * unrolled), a fragment header ends it. @walk gets the protocol and\n"
+	" * 0x100 for a fragment, 0x200 for a first one; @l4 the header after.\n"
+	" */\n"
+	"static __always_inline int kefir_ip6_flow(const struct kefir_pkt *p, __u32 net,\n"
+	"\t\t\t\t\t  __u32 *walk, __u32 *l4)\n"
+	"{\n"
+	"\t__u32 nh, len, frag, off = net + 40, i;\n"
+	"\n"
+	"\tif (!kefir_ld8(p, net + 6, &nh))\n"
+	"\t\treturn 0;\n"
+	"#pragma unroll\n"
+	"\tfor (i = 0; i <= " IP6_WALK_MAX_STR "; i++) {\n"
+	"\t\t*walk = nh;\n"
+	"\t\t*l4 = off;\n"
+	"\t\tif (nh == 44) {\n"
+	"\t\t\tif (!kefir_ld32(p, off, &frag) || !kefir_ld32(p, off + 4, &len))\n"
+	"\t\t\t\treturn 0;\n"
+	"\t\t\t*walk = frag >> 24 | 0x100 | (frag & 0xfff8 ? 0 : 0x200);\n"
+	"\t\t\t*l4 = off + 8;\n"
+	"\t\t\treturn 1;\n"
+	"\t\t}\n"
+	"\t\tif (nh != 0 && nh != 43 && nh != 60)\n"
+	"\t\t\treturn 1;\n"
+	"\t\tif (i == " IP6_WALK_MAX_STR " || !kefir_ld8(p, off + 1, &len) ||\n"
+	"\t\t    !kefir_ld8(p, off, &nh))\n"
+	"\t\t\treturn 0;\n"
+	"\t\toff += (len + 1) * 8;\n"
+	"\t}\n"
+	"\treturn 0;\n"
+	"}\n"
+	"\n"
 	"/* Shifts of classic BPF: by 32 or more, the result is 0. */\n"
 	"static __always_inline __u32 kefir_lsh(__u32 a, __u32 b)\n"
 	"{\n"
@@ -1057,7 +1129,11 @@ static unsigned long anchor_max(const struct kefir_test *t,
 	case KEFIR_ANCHOR_NET:
 		return t->net_off;
 	case KEFIR_ANCHOR_L4:
+		if (t->l4 == KEFIR_L4_IP6_FLOW)
+			return MAX_OFF;
 		return t->net_off + (t->l4 == KEFIR_L4_IP6 ? 40 : 60);
+	case KEFIR_ANCHOR_WALK:
+		return MAX_OFF;
 	default:
 		return 0;
 	}

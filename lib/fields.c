@@ -63,6 +63,7 @@ static const char *const l4_names[KEFIR_L4_MAX] = {
 	[KEFIR_L4_NONE] = "none",
 	[KEFIR_L4_IP4] = "ip4",
 	[KEFIR_L4_IP6] = "ip6",
+	[KEFIR_L4_IP6_FLOW] = "ip6_flow",
 };
 
 const char *l4_name(enum kefir_l4 l4)
@@ -80,6 +81,7 @@ static const char *const anchor_names[] = {
 	[KEFIR_ANCHOR_NET] = "net",
 	[KEFIR_ANCHOR_L4] = "l4",
 	[KEFIR_ANCHOR_META] = "meta",
+	[KEFIR_ANCHOR_WALK] = "walk",
 };
 
 const char *anchor_name(enum kefir_anchor anchor)

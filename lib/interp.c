@@ -31,10 +31,52 @@ static bool load(const struct packet *p, uint64_t off, unsigned int size,
 	return true;
 }
 
+/*
+ * The flow dissector's IPv6 walk (__skb_flow_dissect(), the NEXTHDR_HOP,
+ * NEXTHDR_ROUTING, NEXTHDR_DEST and NEXTHDR_FRAGMENT cases) from the header
+ * at @net: options headers are skipped ((len + 1) * 8 bytes), a fragment
+ * header (8 bytes) ends the walk with its next header as the protocol.
+ * Fills @walk (the KEFIR_ANCHOR_WALK record) and @l4 (meaningful for a
+ * non-fragment only). False when a read falls off or the walk meets more
+ * than KEFIR_IP6_WALK_MAX options headers.
+ */
+static bool ip6_flow_walk(const struct packet *p, uint64_t net, uint8_t walk[2],
+			  uint64_t *l4)
+{
+	uint32_t nh, len, frag;
+	uint64_t off = net + 40;
+	unsigned int i;
+
+	if (!load(p, net + 6, 1, &nh))
+		return false;
+	for (i = 0; i <= KEFIR_IP6_WALK_MAX; i++) {
+		walk[0] = (uint8_t)nh;
+		walk[1] = 0;
+		*l4 = off;
+		if (nh == 44) {
+			if (!load(p, off, 4, &frag) || !load(p, off + 4, 4, &len))
+				return false;
+			walk[0] = (uint8_t)(frag >> 24);
+			walk[1] = KEFIR_WALK_FRAG |
+				  ((frag & 0xfff8) ? 0 : KEFIR_WALK_FIRST_FRAG);
+			*l4 = off + 8;
+			return true;
+		}
+		if (nh != 0 && nh != 43 && nh != 60)
+			return true;
+		if (i == KEFIR_IP6_WALK_MAX || !load(p, off, 1, &nh) ||
+		    !load(p, off + 1, 1, &len))
+			return false;
+		off += (len + 1) * 8u;
+	}
+	return false;
+}
+
 /* The byte offset of the transport header for @t's l4 method. */
 static bool l4_offset(const struct kefir_test *t, const struct packet *p,
 		      uint64_t *off)
 {
+	uint8_t walk[2];
 	uint32_t vihl;
 
 	switch (t->l4) {
@@ -46,6 +88,9 @@ static bool l4_offset(const struct kefir_test *t, const struct packet *p,
 	case KEFIR_L4_IP6:
 		*off = t->net_off + 40u;
 		return true;
+	case KEFIR_L4_IP6_FLOW:
+		/* a fragment has no transport header for the dissector */
+		return ip6_flow_walk(p, t->net_off, walk, off) && !walk[1];
 	default:
 		return false;
 	}
@@ -68,6 +113,25 @@ static bool anchor_offset(enum kefir_anchor anchor, const struct kefir_test *t,
 	}
 }
 
+/* Reads a field of the record @t's l4 walk computes. */
+static bool read_walk(const struct kefir_test *t, const struct packet *p,
+		      struct kefir_value *v)
+{
+	const struct kefir_field_info *fi = field_info(t->field);
+	uint8_t walk[2];
+	uint64_t l4;
+	uint32_t x;
+
+	if (t->l4 != KEFIR_L4_IP6_FLOW || fi->offset < 0 || fi->offset > 1 ||
+	    !ip6_flow_walk(p, t->net_off, walk, &l4))
+		return false;
+	x = walk[fi->offset];
+	if (fi->mask)
+		x = (x & fi->mask) >> fi->shift;
+	value_from_u64(v, x, fi->bytes);
+	return true;
+}
+
 /* Reads @t's field from the packet into @v (the field's width). */
 static bool read_field(const struct kefir_test *t, const struct packet *p,
 		       struct kefir_value *v)
@@ -80,6 +144,8 @@ static bool read_field(const struct kefir_test *t, const struct packet *p,
 		value_from_u64(v, p->wirelen, fi->bytes);
 		return true;
 	}
+	if (fi->anchor == KEFIR_ANCHOR_WALK)
+		return read_walk(t, p, v);
 	if (!anchor_offset(fi->anchor, t, p, &base))
 		return false;
 	if (fi->offset < 0 && base < (uint64_t)-fi->offset)
@@ -95,6 +161,14 @@ static bool read_field(const struct kefir_test *t, const struct packet *p,
 	load(p, off, fi->bytes, &x);
 	value_from_u64(v, (x & fi->mask) >> fi->shift, fi->bytes);
 	return true;
+}
+
+bool test_read_field(const struct kefir_test *t, const uint8_t *pkt,
+		     size_t caplen, size_t wirelen, struct kefir_value *v)
+{
+	struct packet p = { .data = pkt, .caplen = caplen, .wirelen = wirelen };
+
+	return read_field(t, &p, v);
 }
 
 /* The outcome of a test or predicate: false, true, or a read fell off. */

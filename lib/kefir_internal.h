@@ -124,7 +124,16 @@ enum kefir_anchor {
 	KEFIR_ANCHOR_NET,	/* the test's net_off */
 	KEFIR_ANCHOR_L4,	/* the transport header, found as the test's l4 says */
 	KEFIR_ANCHOR_META,	/* not packet bytes */
+	KEFIR_ANCHOR_WALK,	/* what the test's l4 walk found (not packet
+				 * bytes): byte 0 the upper-layer protocol,
+				 * byte 1 KEFIR_WALK_* flags */
 };
+
+/* Flags of byte 1 of a KEFIR_ANCHOR_WALK record. */
+#define KEFIR_WALK_FRAG 0x01		/* the walk met a fragment header */
+#define KEFIR_WALK_FIRST_FRAG 0x02	/* ... with offset 0 */
+/* Extension headers the IPv6 flow walk skips before it gives up. */
+#define KEFIR_IP6_WALK_MAX 8
 
 enum kefir_kind {
 	KEFIR_KIND_UINT,	/* number, written in decimal */
@@ -167,6 +176,10 @@ enum kefir_l4 {
 	KEFIR_L4_IP4,		/* net_off + 4 * IHL, unchecked: a front-end
 				 * whose syntax needs IHL >= 5 tests it */
 	KEFIR_L4_IP6,		/* net_off + 40: extension headers are not walked */
+	KEFIR_L4_IP6_FLOW,	/* the flow dissector's IPv6 walk: hop-by-hop,
+				 * routing and destination options skipped (at
+				 * most KEFIR_IP6_WALK_MAX), a fragment header
+				 * ends it with no transport header */
 	KEFIR_L4_MAX
 };
 const char *l4_name(enum kefir_l4 l4);
@@ -393,6 +406,13 @@ int action_copy(struct kefir_action *dst, const struct kefir_action *src);
 int ruleset_validate(const struct kefir_ruleset *rs,
 		     const struct kefir_source *src, struct kefir_diag *diag);
 
+/*
+ * Reads @t's field from the packet as the interpreter does; false when the
+ * read falls off.
+ */
+bool test_read_field(const struct kefir_test *t, const uint8_t *pkt,
+		     size_t caplen, size_t wirelen, struct kefir_value *v);
+
 /* Evaluates one predicate; true if it holds on the packet. */
 bool pred_eval(const struct kefir_pred *pred, const uint8_t *pkt,
 	       size_t caplen, size_t wirelen);
@@ -426,6 +446,7 @@ struct kefir_backend {
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
 extern const struct kefir_frontend kefir_frontend_iptables;
+extern const struct kefir_frontend kefir_frontend_flower;
 extern const struct kefir_frontend kefir_frontend_json;
 extern const struct kefir_frontend kefir_frontend_pflang;
 extern const struct kefir_backend kefir_backend_bpf_c;

@@ -149,6 +149,10 @@ static void check_field_test(struct vctx *c, const struct kefir_test *t,
 	    t->l4 == KEFIR_L4_NONE)
 		verror(c, &t->loc, "transport field without an l4 method: ",
 		       field_info(t->field)->name);
+	if (field_info(t->field)->anchor == KEFIR_ANCHOR_WALK &&
+	    t->l4 != KEFIR_L4_IP6_FLOW)
+		verror(c, &t->loc, "field of the IPv6 flow walk without l4 ip6_flow: ",
+		       field_info(t->field)->name);
 	check_guard(c, t, f);
 }
 
@@ -165,6 +169,7 @@ static void check_expr(struct vctx *c, const struct kefir_test *t,
 		if (e->size != 1 && e->size != 2 && e->size != 4)
 			verror(c, &e->loc, "load size must be 1, 2 or 4", "");
 		if (e->anchor == KEFIR_ANCHOR_META ||
+		    e->anchor == KEFIR_ANCHOR_WALK ||
 		    (e->anchor == KEFIR_ANCHOR_L4 && t->l4 == KEFIR_L4_NONE))
 			verror(c, &e->loc, "load without a valid anchor", "");
 		return check_expr(c, t, e->a);

@@ -52,6 +52,10 @@ expect "--list exits 0" 0 "$KEFIRC" --list
 has "--list names ethtool" "$tmp/out" "ethtool"
 has "--list names bpf-c" "$tmp/out" "bpf-c"
 has "--list names json" "$tmp/out" "json"
+has "--list names flower" "$tmp/out" "flower"
+expect "flower alias tc-flower" 0 "$KEFIRC" --from tc-flower --to json \
+	-e 'tc filter add dev eth0 ingress protocol ip flower ip_proto tcp action drop'
+has "tc-flower converts" "$tmp/out" '"syntax": "flower"'
 
 expect "no arguments is a usage error" 2 "$KEFIRC"
 has "usage error says what is missing" "$tmp/err" "missing --from"

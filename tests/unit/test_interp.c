@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_interp.c - the reference interpreter (lib/interp.c) on hand-made
- * packets: field reads at every anchor, the three test operators,
- * relations, short-circuits, and reads that fall off the packet.
+ * packets: field reads at every anchor, the IPv6 flow walk, the three test
+ * operators, relations, short-circuits, and reads that fall off the packet.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +26,22 @@ static const uint8_t vlan_ip6[] = {
 	0x60, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3a, 0x40,
 	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
 	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+};
+
+/*
+ * Ethernet + IPv6 + hop-by-hop (16 bytes) + fragment header (offset 0,
+ * more) + UDP 12345 -> 53: the flow walk skips the options header and
+ * stops at the fragment header.
+ */
+static const uint8_t ip6_hbh_frag[] = {
+	0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb,
+	0x86, 0xdd,
+	0x60, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x40,
+	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+	0x2c, 0x01, 0x01, 0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0x11, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x07,
+	0x30, 0x39, 0x00, 0x35, 0x00, 0x08, 0x00, 0x00,
 };
 
 static struct kefir_pred *field_eq(struct kefir_pred *parent,
@@ -61,6 +77,34 @@ static void test_fields_at_each_anchor(void)
 	/* one byte short of the destination port: the read falls off */
 	CU_ASSERT_FALSE(holds(and, udp4, 14 + 24 + 3));
 	pred_free(and);
+}
+
+static void test_ip6_flow_walk(void)
+{
+	struct kefir_pred *and = pred_new(KEFIR_PRED_AND, NULL);
+	struct kefir_pred *port = pred_new(KEFIR_PRED_AND, NULL);
+	uint8_t later[sizeof(ip6_hbh_frag)], whole[sizeof(ip6_hbh_frag)];
+
+	field_eq(and, KEFIR_FIELD_IP6_FLOW_PROTO, 17, 14, KEFIR_L4_IP6_FLOW);
+	field_eq(and, KEFIR_FIELD_IP6_FLOW_FRAG, 1, 14, KEFIR_L4_IP6_FLOW);
+	field_eq(and, KEFIR_FIELD_IP6_FLOW_FIRST, 1, 14, KEFIR_L4_IP6_FLOW);
+	CU_ASSERT(holds(and, ip6_hbh_frag, sizeof(ip6_hbh_frag)));
+	/* the fragment header is cut: the walk falls off */
+	CU_ASSERT_FALSE(holds(and, ip6_hbh_frag, 14 + 40 + 16 + 7));
+	/* a later fragment is not the first one */
+	memcpy(later, ip6_hbh_frag, sizeof(later));
+	later[14 + 40 + 16 + 3] = 0x08;
+	CU_ASSERT_FALSE(holds(and, later, sizeof(later)));
+	/* a fragment has no transport header: the port read fails */
+	field_eq(port, KEFIR_FIELD_L4_DPORT, 53, 14, KEFIR_L4_IP6_FLOW);
+	CU_ASSERT_FALSE(holds(port, ip6_hbh_frag, sizeof(ip6_hbh_frag)));
+	/* turn the fragment header into destination options: UDP is reached */
+	memcpy(whole, ip6_hbh_frag, sizeof(whole));
+	whole[14 + 40] = 60;
+	whole[14 + 40 + 16 + 1] = 0;
+	CU_ASSERT(holds(port, whole, sizeof(whole)));
+	pred_free(and);
+	pred_free(port);
 }
 
 static void test_vlan_layout(void)
@@ -213,6 +257,7 @@ int register_interp_suite(void)
 	static const struct unit_test tests[] = {
 		{ "fields at link, net, l4 and meta", test_fields_at_each_anchor },
 		{ "VLAN layout and IPv6 prefix", test_vlan_layout },
+		{ "IPv6 flow walk", test_ip6_flow_walk },
 		{ "range and set", test_range_and_set },
 		{ "relations and arithmetic", test_relations },
 		{ "falling off fails the rule", test_fell_off_fails_the_rule },

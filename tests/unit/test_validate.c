@@ -68,6 +68,22 @@ static void test_unguarded_fails(void)
 	expect(rs, "v.txt:1:1: error: invalid rule 0: unguarded test of ip4_proto\n");
 }
 
+/* A field of the IPv6 flow walk needs l4 ip6_flow, and IPv6 before it. */
+static void test_walk_field_needs_walk(void)
+{
+	struct kefir_rule *r;
+	struct kefir_ruleset *rs = one_rule(&r);
+
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
+	add(r->match, KEFIR_FIELD_IP6_FLOW_PROTO, 6)->test.l4 = KEFIR_L4_IP6_FLOW;
+	add(r->match, KEFIR_FIELD_L4_DPORT, 80)->test.l4 = KEFIR_L4_IP6_FLOW;
+	expect(rs, NULL);
+	rs = one_rule(&r);
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
+	add(r->match, KEFIR_FIELD_IP6_FLOW_FRAG, 0);
+	expect(rs, "v.txt:1:1: error: invalid rule 0: field of the IPv6 flow walk without l4 ip6_flow: ip6_flow_frag\n");
+}
+
 static void test_guard_at_other_offset_fails(void)
 {
 	struct kefir_rule *r;
@@ -141,6 +157,7 @@ int register_validate_suite(void)
 		{ "guarded tests pass", test_guarded_passes },
 		{ "unguarded test fails", test_unguarded_fails },
 		{ "guard at another offset fails", test_guard_at_other_offset_fails },
+		{ "walk fields need l4 ip6_flow", test_walk_field_needs_walk },
 		{ "guard inside an OR does not leak", test_guard_inside_or_does_not_leak },
 		{ "values that do not fit", test_bad_values },
 		{ "malformed shapes and actions", test_bad_shapes },
