@@ -1,0 +1,731 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * cbpf_opt.c - the classic BPF optimizer and layout.
+ *
+ * The program is a DAG (every jump goes forward), so one pass in order
+ * computes, for each instruction, what A and X hold (as interned "values":
+ * a load, a mask of a load, ...) and the facts known about values on every
+ * path there (ldh [12] == 0x800, ldb [23] != 6, len >= 34...). With them:
+ *   - jump threading: an edge whose target's outcome the facts decide goes
+ *     straight to the outcome, through loads already made (this is what
+ *     emits shared guards once: the second rule's "ethertype is IPv4" is
+ *     skipped when the first rule already tested it);
+ *   - redundant loads (the value already in A or X) and dead computations
+ *     are removed; a packet load is removed only when it is known to have
+ *     succeeded already, so short packets keep failing where they did;
+ *   - jumps decided by the facts become "ja", "ja" to the next instruction
+ *     and unreachable code disappear.
+ * The layout then makes jumps relative and adds trampolines for long ones.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cbpf.h"
+
+#define MAX_FACTS 24
+#define NOP 0xffff	/* an instruction marked for removal: falls through */
+
+/* A value: @code applied with @k to value @arg (-1: none). */
+struct val {
+	uint16_t code;
+	uint32_t k;
+	int arg;
+};
+
+enum fact_kind { F_EQ, F_NE, F_GT, F_LE, F_GE, F_LT, F_SET, F_CLR };
+
+struct fact {
+	int val;
+	enum fact_kind kind;
+	uint32_t k;
+};
+
+/* What is known on entry to an instruction, on every path there. */
+struct state {
+	bool reached;
+	int a, x;		/* values in A and X, -1 unknown */
+	unsigned int n_facts;
+	struct fact facts[MAX_FACTS];
+};
+
+struct opt {
+	struct cbpf_prog *p;
+	struct val *vals;
+	size_t n_vals, cap_vals;
+	struct state *in;	/* per instruction */
+	bool *live_a, *live_x;	/* A / X read before written, from here */
+	int err;
+};
+
+/* ------------------------------------------------------------------------ */
+/* Values and facts                                                         */
+/* ------------------------------------------------------------------------ */
+
+static int intern(struct opt *o, uint16_t code, uint32_t k, int arg)
+{
+	size_t i;
+
+	for (i = 0; i < o->n_vals; i++)
+		if (o->vals[i].code == code && o->vals[i].k == k &&
+		    o->vals[i].arg == arg)
+			return (int)i;
+	if (array_reserve((void **)&o->vals, &o->cap_vals, sizeof(*o->vals),
+			  o->n_vals + 1)) {
+		o->err = -ENOMEM;
+		return -1;
+	}
+	o->vals[o->n_vals] = (struct val){ code, k, arg };
+	return (int)o->n_vals++;
+}
+
+static bool is_packet_load(uint16_t code)
+{
+	return BPF_CLASS(code) == BPF_LD &&
+	       (BPF_MODE(code) == BPF_ABS || BPF_MODE(code) == BPF_IND);
+}
+
+/* The value an instruction that writes A or X produces, or -1. */
+static int insn_val(struct opt *o, const struct cbpf_insn *in,
+		    const struct state *s)
+{
+	switch (BPF_CLASS(in->code)) {
+	case BPF_LD:
+		if (BPF_MODE(in->code) == BPF_MEM)
+			return -1;
+		if (BPF_MODE(in->code) == BPF_IND)
+			return s->x < 0 ? -1 : intern(o, in->code, in->k, s->x);
+		return intern(o, in->code, BPF_MODE(in->code) == BPF_LEN ?
+			      0 : in->k, -1);
+	case BPF_LDX:
+		if (BPF_MODE(in->code) == BPF_MEM)
+			return -1;
+		return intern(o, in->code, in->k, -1);
+	case BPF_ALU:
+		if (s->a < 0 || BPF_SRC(in->code) == BPF_X)
+			return -1;
+		return intern(o, in->code, in->k, s->a);
+	default:
+		return -1;
+	}
+}
+
+static bool has_fact(const struct state *s, const struct fact *f)
+{
+	unsigned int i;
+
+	for (i = 0; i < s->n_facts; i++)
+		if (s->facts[i].val == f->val && s->facts[i].kind == f->kind &&
+		    s->facts[i].k == f->k)
+			return true;
+	return false;
+}
+
+static bool knows_val(const struct state *s, int val)
+{
+	unsigned int i;
+
+	for (i = 0; i < s->n_facts; i++)
+		if (s->facts[i].val == val)
+			return true;
+	return false;
+}
+
+static void add_fact(struct state *s, int val, enum fact_kind kind, uint32_t k)
+{
+	struct fact f = { val, kind, k };
+
+	if (val < 0 || has_fact(s, &f))
+		return;
+	if (s->n_facts == MAX_FACTS) {
+		memmove(s->facts, s->facts + 1,
+			(MAX_FACTS - 1) * sizeof(s->facts[0]));
+		s->n_facts--;
+	}
+	s->facts[s->n_facts++] = f;
+}
+
+/* The fact a conditional jump on constant @k establishes on its @taken edge. */
+static enum fact_kind jump_fact(uint16_t code, bool taken)
+{
+	switch (BPF_OP(code)) {
+	case BPF_JEQ: return taken ? F_EQ : F_NE;
+	case BPF_JGT: return taken ? F_GT : F_LE;
+	case BPF_JGE: return taken ? F_GE : F_LT;
+	default: return taken ? F_SET : F_CLR;
+	}
+}
+
+/* Bounds of @val from the facts. */
+static void bounds(const struct state *s, int val, uint32_t *lo, uint32_t *hi)
+{
+	const struct fact *f;
+	unsigned int i;
+
+	*lo = 0;
+	*hi = UINT32_MAX;
+	for (i = 0; i < s->n_facts; i++) {
+		f = &s->facts[i];
+		if (f->val != val)
+			continue;
+		if (f->kind == F_EQ)
+			*lo = *hi = f->k;
+		else if (f->kind == F_GT && f->k < UINT32_MAX && f->k + 1 > *lo)
+			*lo = f->k + 1;
+		else if (f->kind == F_GE && f->k > *lo)
+			*lo = f->k;
+		else if (f->kind == F_LE && f->k < *hi)
+			*hi = f->k;
+		else if (f->kind == F_LT && f->k && f->k - 1 < *hi)
+			*hi = f->k - 1;
+	}
+}
+
+/* Bits of @val known set (@set) or clear, from jset facts. */
+static uint32_t known_bits(const struct state *s, int val, enum fact_kind kind)
+{
+	uint32_t m = 0;
+	unsigned int i;
+
+	for (i = 0; i < s->n_facts; i++)
+		if (s->facts[i].val == val && s->facts[i].kind == kind)
+			m |= s->facts[i].k;
+	return m;
+}
+
+/* Outcome of "jxx #k" on A == @val: 1 taken, 0 not, -1 unknown. */
+static int decide(const struct state *s, int val, uint16_t code, uint32_t k)
+{
+	struct fact ne = { val, F_NE, k };
+	uint32_t lo, hi, clr, set;
+
+	if (val < 0 || BPF_SRC(code) != BPF_K)
+		return -1;
+	bounds(s, val, &lo, &hi);
+	clr = known_bits(s, val, F_CLR);
+	switch (BPF_OP(code)) {
+	case BPF_JEQ:
+		if (k < lo || k > hi || has_fact(s, &ne) || (k & clr))
+			return 0;
+		return lo == hi ? 1 : -1;
+	case BPF_JGT:
+		return lo > k ? 1 : hi <= k ? 0 : -1;
+	case BPF_JGE:
+		return lo >= k ? 1 : hi < k ? 0 : -1;
+	case BPF_JSET:
+		if (lo == hi)
+			return (lo & k) != 0;
+		set = known_bits(s, val, F_SET);
+		if (!(k & ~clr))
+			return 0;
+		/* a single known-set group inside k */
+		return set && !(set & ~k) ? 1 : -1;
+	default:
+		return -1;
+	}
+}
+
+/* ------------------------------------------------------------------------ */
+/* Dataflow                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* State after @in on the edge that is @taken (for jumps). */
+static void transfer(struct opt *o, const struct cbpf_insn *in,
+		     const struct state *s, bool taken, struct state *out)
+{
+	*out = *s;
+	switch (BPF_CLASS(in->code)) {
+	case BPF_LD:
+	case BPF_ALU:
+		out->a = insn_val(o, in, s);
+		break;
+	case BPF_LDX:
+		out->x = insn_val(o, in, s);
+		break;
+	case BPF_MISC:
+		if (BPF_MISCOP(in->code) == BPF_TAX)
+			out->x = s->a;
+		else
+			out->a = s->x;
+		break;
+	case BPF_JMP:
+		if (cbpf_is_cond(in->code) && BPF_SRC(in->code) == BPF_K &&
+		    in->jt != in->jf)
+			add_fact(out, s->a, jump_fact(in->code, taken), in->k);
+		break;
+	default:
+		break;
+	}
+}
+
+static void meet(struct state *dst, const struct state *src)
+{
+	unsigned int i, n = 0;
+
+	if (!dst->reached) {
+		*dst = *src;
+		dst->reached = true;
+		return;
+	}
+	if (dst->a != src->a)
+		dst->a = -1;
+	if (dst->x != src->x)
+		dst->x = -1;
+	for (i = 0; i < dst->n_facts; i++)
+		if (has_fact(src, &dst->facts[i]))
+			dst->facts[n++] = dst->facts[i];
+	dst->n_facts = n;
+}
+
+static void dataflow(struct opt *o)
+{
+	struct cbpf_prog *p = o->p;
+	struct state out;
+	size_t i;
+
+	memset(o->in, 0, p->n * sizeof(*o->in));
+	o->in[0] = (struct state){ .reached = true, .a = -1, .x = -1 };
+	for (i = 0; i < p->n; i++) {
+		const struct cbpf_insn *in = &p->insns[i];
+
+		if (!o->in[i].reached || cbpf_is_ret(in->code))
+			continue;
+		if (cbpf_is_cond(in->code)) {
+			transfer(o, in, &o->in[i], true, &out);
+			meet(&o->in[in->jt], &out);
+			transfer(o, in, &o->in[i], false, &out);
+			meet(&o->in[in->jf], &out);
+		} else if (cbpf_is_ja(in->code)) {
+			meet(&o->in[in->jt], &o->in[i]);
+		} else {
+			transfer(o, in, &o->in[i], false, &out);
+			meet(&o->in[i + 1], &out);
+		}
+	}
+}
+
+/* Which registers an instruction reads and writes. */
+static void regs(const struct cbpf_insn *in, bool *ra, bool *rx, bool *wa,
+		 bool *wx)
+{
+	uint16_t c = in->code;
+
+	*ra = *rx = *wa = *wx = false;
+	switch (BPF_CLASS(c)) {
+	case BPF_LD:
+		*wa = true;
+		*rx = BPF_MODE(c) == BPF_IND;
+		break;
+	case BPF_LDX:
+		*wx = true;
+		break;
+	case BPF_ST:
+		*ra = true;
+		break;
+	case BPF_STX:
+		*rx = true;
+		break;
+	case BPF_ALU:
+		*ra = *wa = true;
+		*rx = BPF_SRC(c) == BPF_X && BPF_OP(c) != BPF_NEG;
+		break;
+	case BPF_JMP:
+		*ra = cbpf_is_cond(c);
+		*rx = cbpf_is_cond(c) && BPF_SRC(c) == BPF_X;
+		break;
+	case BPF_RET:
+		*ra = BPF_RVAL(c) == BPF_A;
+		break;
+	case BPF_MISC:
+		*ra = *wx = BPF_MISCOP(c) == BPF_TAX;
+		*rx = *wa = BPF_MISCOP(c) != BPF_TAX;
+		break;
+	}
+}
+
+static void liveness(struct opt *o)
+{
+	const struct cbpf_prog *p = o->p;
+	bool ra, rx, wa, wx, la, lx;
+	size_t i;
+
+	for (i = p->n; i-- > 0;) {
+		const struct cbpf_insn *in = &p->insns[i];
+
+		la = lx = false;
+		if (cbpf_is_cond(in->code)) {
+			la = o->live_a[in->jt] || o->live_a[in->jf];
+			lx = o->live_x[in->jt] || o->live_x[in->jf];
+		} else if (cbpf_is_ja(in->code)) {
+			la = o->live_a[in->jt];
+			lx = o->live_x[in->jt];
+		} else if (!cbpf_is_ret(in->code) && i + 1 < p->n) {
+			la = o->live_a[i + 1];
+			lx = o->live_x[i + 1];
+		}
+		regs(in, &ra, &rx, &wa, &wx);
+		o->live_a[i] = ra || (la && !wa);
+		o->live_x[i] = rx || (lx && !wx);
+	}
+}
+
+static void analyse(struct opt *o)
+{
+	dataflow(o);
+	liveness(o);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Jump threading                                                           */
+/* ------------------------------------------------------------------------ */
+
+/* One step along an edge in state @s from @t: the next target, or @t. */
+static size_t thread_step(struct opt *o, struct state *s, size_t t)
+{
+	const struct cbpf_insn *in = &o->p->insns[t];
+	const struct cbpf_insn *next;
+	int v, r;
+
+	if (cbpf_is_ja(in->code))
+		return in->jt;
+	if (cbpf_is_cond(in->code)) {
+		if (in->jt == in->jf)
+			return in->jt;
+		r = decide(s, s->a, in->code, in->k);
+		if (r < 0)
+			return t;
+		add_fact(s, s->a, jump_fact(in->code, r), in->k);
+		return r ? in->jt : in->jf;
+	}
+	if (BPF_CLASS(in->code) == BPF_LDX) {
+		v = insn_val(o, in, s);
+		return v >= 0 && v == s->x ? t + 1 : t;
+	}
+	if (BPF_CLASS(in->code) != BPF_LD || BPF_MODE(in->code) == BPF_MEM)
+		return t;
+	v = insn_val(o, in, s);
+	if (v < 0)
+		return t;
+	if (v == s->a)
+		return t + 1;
+	/* a load made before on this path, then a jump the facts decide */
+	if (is_packet_load(in->code) && !knows_val(s, v))
+		return t;
+	next = &o->p->insns[t + 1];
+	if (!cbpf_is_cond(next->code))
+		return t;
+	r = decide(s, v, next->code, next->k);
+	if (r < 0 || o->live_a[r ? next->jt : next->jf])
+		return t;
+	return r ? next->jt : next->jf;
+}
+
+/* The furthest target an edge in state @s to @t can go to instead. */
+static size_t thread(struct opt *o, struct state s, size_t t)
+{
+	size_t next;
+
+	while ((next = thread_step(o, &s, t)) != t)
+		t = next;
+	return t;
+}
+
+/* Threads the edges of instruction @i; true if one changed. */
+static bool thread_insn(struct opt *o, size_t i)
+{
+	struct cbpf_insn *in = &o->p->insns[i];
+	struct state s;
+	size_t t;
+
+	if (!o->in[i].reached)
+		return false;
+	if (cbpf_is_ja(in->code)) {
+		t = thread(o, o->in[i], in->jt);
+		if (t == in->jt)
+			return false;
+		in->jt = (uint32_t)t;
+		return true;
+	}
+	if (!cbpf_is_cond(in->code))
+		return false;
+	transfer(o, in, &o->in[i], true, &s);
+	t = thread(o, s, in->jt);
+	if (t != in->jt) {
+		in->jt = (uint32_t)t;
+		return true;
+	}
+	transfer(o, in, &o->in[i], false, &s);
+	t = thread(o, s, in->jf);
+	if (t != in->jf) {
+		in->jf = (uint32_t)t;
+		return true;
+	}
+	return false;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Local simplifications and compaction                                     */
+/* ------------------------------------------------------------------------ */
+
+/* True if @in can be dropped: it only computes what is already there, or
+ * what nobody reads, and cannot fail. */
+static bool useless(struct opt *o, size_t i)
+{
+	const struct cbpf_insn *in = &o->p->insns[i];
+	const struct state *s = &o->in[i];
+	bool after_a = i + 1 < o->p->n && o->live_a[i + 1];
+	bool after_x = i + 1 < o->p->n && o->live_x[i + 1];
+	uint16_t c = in->code;
+	int v;
+
+	switch (BPF_CLASS(c)) {
+	case BPF_LD:
+		v = insn_val(o, in, s);
+		if (v >= 0 && v == s->a)
+			return true;
+		return !after_a && (!is_packet_load(c) || knows_val(s, v));
+	case BPF_LDX:
+		v = insn_val(o, in, s);
+		if (v >= 0 && v == s->x)
+			return true;
+		return !after_x && BPF_MODE(c) != BPF_MSH;
+	case BPF_ALU:
+		return !after_a && BPF_SRC(c) == BPF_K;
+	case BPF_MISC:
+		return BPF_MISCOP(c) == BPF_TAX ? !after_x : !after_a;
+	default:
+		return false;
+	}
+}
+
+/* Marks removable instructions NOP, turns decided jumps into "ja". */
+static bool simplify(struct opt *o)
+{
+	struct cbpf_insn *in;
+	bool changed = false;
+	size_t i;
+	int r;
+
+	for (i = 0; i < o->p->n; i++) {
+		in = &o->p->insns[i];
+		if (!o->in[i].reached || (cbpf_is_ja(in->code) && in->jt == i + 1) ||
+		    (!cbpf_is_cond(in->code) && !cbpf_is_ja(in->code) &&
+		     !cbpf_is_ret(in->code) && useless(o, i))) {
+			in->code = NOP;
+			changed = true;
+			continue;
+		}
+		if (!cbpf_is_cond(in->code))
+			continue;
+		r = in->jt == in->jf ? 1 :
+		    decide(&o->in[i], o->in[i].a, in->code, in->k);
+		if (r >= 0) {
+			in->jt = r ? in->jt : in->jf;
+			in->code = BPF_JMP | BPF_JA;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
+/* Removes NOPs; a jump to a NOP goes to the next kept instruction. */
+static int compact(struct cbpf_prog *p)
+{
+	size_t *map = malloc((p->n + 1) * sizeof(*map)), i, n = 0;
+
+	if (!map)
+		return -ENOMEM;
+	for (i = 0; i < p->n; i++) {
+		map[i] = n;
+		if (p->insns[i].code != NOP)
+			n++;
+	}
+	map[p->n] = n;
+	for (i = 0; i < p->n; i++) {
+		struct cbpf_insn in = p->insns[i];
+
+		if (in.code == NOP)
+			continue;
+		in.jt = (uint32_t)map[in.jt];
+		in.jf = (uint32_t)map[in.jf];
+		p->insns[map[i]] = in;
+	}
+	p->n = n;
+	free(map);
+	return 0;
+}
+
+/* One round: threads every edge, then simplifies. True if anything changed. */
+static bool round_once(struct opt *o)
+{
+	bool changed = false;
+	size_t i;
+
+	analyse(o);
+	for (i = 0; i < o->p->n && !o->err; i++) {
+		if (thread_insn(o, i)) {
+			changed = true;
+			analyse(o);
+			i--;
+		}
+	}
+	return simplify(o) || changed;
+}
+
+int cbpf_optimize(struct cbpf_prog *p)
+{
+	struct opt o = { .p = p };
+	size_t n = p->n + 1;
+	int err = 0;
+
+	o.in = calloc(n, sizeof(*o.in));
+	o.live_a = calloc(n, sizeof(bool));
+	o.live_x = calloc(n, sizeof(bool));
+	if (!o.in || !o.live_a || !o.live_x)
+		err = -ENOMEM;
+	while (!err && round_once(&o) && !o.err)
+		err = compact(p);
+	if (!err)
+		err = o.err;
+	free(o.in);
+	free(o.live_a);
+	free(o.live_x);
+	free(o.vals);
+	return err;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Layout                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* True if @in, run in place of @target, does the same. */
+static bool same_exit(const struct cbpf_prog *p, const struct cbpf_insn *in,
+		      uint32_t target)
+{
+	const struct cbpf_insn *t = &p->insns[target];
+
+	if (cbpf_is_ja(in->code))
+		return in->jt == target;
+	return cbpf_is_ret(in->code) && cbpf_is_ret(t->code) &&
+	       in->code == t->code && in->k == t->k;
+}
+
+/*
+ * A trampoline for the jump at @from to @target: an existing "ja @target"
+ * (or the same ret) within reach, else a new one right after the jump, where
+ * nothing falls through (a conditional jump always jumps). Sets *@insert
+ * when the returned slot must be inserted.
+ */
+static size_t trampoline_slot(const struct cbpf_prog *p, size_t from,
+			      uint32_t target, bool *insert)
+{
+	size_t i;
+
+	*insert = false;
+	for (i = from + 1; i < p->n && i < target && i - from - 1 <= 255; i++)
+		if (same_exit(p, &p->insns[i], target))
+			return i;
+	*insert = true;
+	return from + 1;
+}
+
+/* Inserts at @at a "ja" (or a copy of the ret) to @target. */
+static int insert_trampoline(struct cbpf_prog *p, size_t at, uint32_t target)
+{
+	struct cbpf_insn tr = { BPF_JMP | BPF_JA, 0, target, 0 };
+	size_t i;
+
+	if (cbpf_is_ret(p->insns[target].code))
+		tr = p->insns[target];
+	if (array_reserve((void **)&p->insns, &p->cap, sizeof(*p->insns),
+			  p->n + 1))
+		return -ENOMEM;
+	memmove(p->insns + at + 1, p->insns + at, (p->n - at) * sizeof(tr));
+	p->n++;
+	for (i = 0; i < p->n; i++) {
+		struct cbpf_insn *in = &p->insns[i];
+
+		if (i == at || (!cbpf_is_cond(in->code) && !cbpf_is_ja(in->code)))
+			continue;
+		if (in->jt >= at)
+			in->jt++;
+		if (cbpf_is_cond(in->code) && in->jf >= at)
+			in->jf++;
+	}
+	if (cbpf_is_ja(tr.code))
+		tr.jt = target + (target >= at);
+	p->insns[at] = tr;
+	return 0;
+}
+
+/* Makes every conditional jump reach its target within 255. */
+static int fix_long_jumps(struct cbpf_prog *p)
+{
+	size_t i, slot;
+	uint32_t target;
+	bool on_jt, insert;
+	int err;
+
+	for (i = 0; i < p->n; i++) {
+		const struct cbpf_insn *in = &p->insns[i];
+
+		if (!cbpf_is_cond(in->code))
+			continue;
+		on_jt = in->jt - i - 1 > 255;
+		if (!on_jt && in->jf - i - 1 <= 255)
+			continue;
+		target = on_jt ? in->jt : in->jf;
+		slot = trampoline_slot(p, i, target, &insert);
+		if (insert && (err = insert_trampoline(p, slot, target)))
+			return err;
+		if (on_jt)
+			p->insns[i].jt = (uint32_t)slot;
+		else
+			p->insns[i].jf = (uint32_t)slot;
+		if (p->n > CBPF_MAX_INSNS)
+			return -E2BIG;
+		i = (size_t)-1;	/* offsets moved: start over */
+	}
+	return 0;
+}
+
+int cbpf_layout(const struct cbpf_prog *prog, struct sock_filter **out,
+		size_t *n_out)
+{
+	struct cbpf_prog p = { 0 };
+	struct sock_filter *f;
+	size_t i;
+	int err;
+
+	*out = NULL;
+	if (prog->n > CBPF_MAX_INSNS)
+		return -E2BIG;
+	p.insns = malloc((prog->n + 1) * sizeof(*p.insns));
+	if (!p.insns)
+		return -ENOMEM;
+	memcpy(p.insns, prog->insns, prog->n * sizeof(*p.insns));
+	p.n = p.cap = prog->n;
+	err = fix_long_jumps(&p);
+	f = err ? NULL : calloc(p.n ? p.n : 1, sizeof(*f));
+	if (!err && !f)
+		err = -ENOMEM;
+	for (i = 0; !err && i < p.n; i++) {
+		const struct cbpf_insn *in = &p.insns[i];
+
+		f[i] = (struct sock_filter){ in->code, 0, 0, in->k };
+		if (cbpf_is_ja(in->code))
+			f[i].k = in->jt - (uint32_t)i - 1;
+		if (cbpf_is_cond(in->code)) {
+			f[i].jt = (uint8_t)(in->jt - i - 1);
+			f[i].jf = (uint8_t)(in->jf - i - 1);
+		}
+	}
+	free(p.insns);
+	if (err) {
+		free(f);
+		return err;
+	}
+	*out = f;
+	*n_out = p.n;
+	return 0;
+}
