@@ -283,31 +283,38 @@ static void gen_chunk_eq(struct gen *g, const struct kefir_test *t,
 		emit_jump(g, BPF_JSET | BPF_K, m, lf, lt);
 }
 
-/* (field & mask) == value: one load and compare per chunk. */
+/*
+ * (field & mask) == value: one load and compare per chunk, the last chunk
+ * first: the interpreter reads the whole field before comparing, so a field
+ * that falls off the packet must fail before any chunk can decide.
+ */
 static void gen_field_eq(struct gen *g, const struct kefir_test *t,
 			 const struct kefir_value *value, size_t lt, size_t lf)
 {
 	struct chunk c[4];
-	size_t n = field_chunks(field_info(t->field)->bytes, c), i, last = n;
-	size_t next;
+	size_t n = field_chunks(field_info(t->field)->bytes, c), i, first = n;
+	size_t next, last = n;
 	uint32_t m;
 
 	for (i = 0; i < n; i++)
-		if (chunk_mask(t, &c[i], true))
+		if (chunk_mask(t, &c[i], true)) {
+			first = first == n ? i : first;
 			last = i;
-	if (last == n) {
+		}
+	if (last != n - 1)
 		touch_field(g, t);
+	if (last == n) {
 		emit_ja(g, lt);
 		return;
 	}
-	for (i = 0; i <= last; i++) {
+	for (i = n; i-- > first;) {
 		m = chunk_mask(t, &c[i], true);
 		if (!m)
 			continue;
-		next = i == last ? lt : new_label(g);
+		next = i == first ? lt : new_label(g);
 		gen_chunk_eq(g, t, &c[i], m, chunk_value(t, value, &c[i]) & m,
 			     next, lf);
-		if (i != last)
+		if (i != first)
 			bind(g, next);
 	}
 }
@@ -398,6 +405,8 @@ static void gen_field_range(struct gen *g, const struct kefir_test *t,
 		return;
 	}
 	mid = new_label(g);
+	if (fi->bytes > 4)	/* the whole field must be there, as above */
+		touch_field(g, t);
 	if (need_min)
 		gen_lex(g, t, &t->value, true, need_max ? mid : lt, lf);
 	bind(g, mid);

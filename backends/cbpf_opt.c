@@ -467,9 +467,13 @@ static bool thread_insn(struct opt *o, size_t i)
 /* Local simplifications and compaction                                     */
 /* ------------------------------------------------------------------------ */
 
-/* True if @in can be dropped: it only computes what is already there, or
- * what nobody reads, and cannot fail. */
-static bool useless(struct opt *o, size_t i)
+/*
+ * Why @in can be dropped: it computes what A or X already holds
+ * (REDUNDANT), or what nobody reads and cannot fail (DEAD).
+ */
+enum uselessness { NEEDED, REDUNDANT, DEAD };
+
+static enum uselessness useless(struct opt *o, size_t i)
 {
 	const struct cbpf_insn *in = &o->p->insns[i];
 	const struct state *s = &o->in[i];
@@ -482,23 +486,54 @@ static bool useless(struct opt *o, size_t i)
 	case BPF_LD:
 		v = insn_val(o, in, s);
 		if (v >= 0 && v == s->a)
-			return true;
-		return !after_a && (!is_packet_load(c) || knows_val(s, v));
+			return REDUNDANT;
+		return !after_a && (!is_packet_load(c) || knows_val(s, v)) ?
+		       DEAD : NEEDED;
 	case BPF_LDX:
 		v = insn_val(o, in, s);
 		if (v >= 0 && v == s->x)
-			return true;
-		return !after_x && BPF_MODE(c) != BPF_MSH;
+			return REDUNDANT;
+		return !after_x && BPF_MODE(c) != BPF_MSH ? DEAD : NEEDED;
 	case BPF_ALU:
-		return !after_a && BPF_SRC(c) == BPF_K;
+		return !after_a && BPF_SRC(c) == BPF_K ? DEAD : NEEDED;
 	case BPF_MISC:
-		return BPF_MISCOP(c) == BPF_TAX ? !after_x : !after_a;
+		return (BPF_MISCOP(c) == BPF_TAX ? !after_x : !after_a) ?
+		       DEAD : NEEDED;
 	default:
-		return false;
+		return NEEDED;
 	}
 }
 
-/* Marks removable instructions NOP, turns decided jumps into "ja". */
+/* True if instruction @i is neither a jump nor a return. */
+static bool is_computation(const struct cbpf_insn *in)
+{
+	return !cbpf_is_cond(in->code) && !cbpf_is_ja(in->code) &&
+	       !cbpf_is_ret(in->code);
+}
+
+/*
+ * Marks removable instructions NOP. Redundant ones rely on the instruction
+ * that made the value, and dead ones on the liveness computed with every
+ * instruction in place: one kind per pass, redundant first.
+ */
+static bool remove_useless(struct opt *o)
+{
+	enum uselessness kind;
+	bool changed = false;
+	size_t i;
+
+	for (kind = REDUNDANT; kind <= DEAD && !changed; kind++)
+		for (i = 0; i < o->p->n; i++)
+			if (o->in[i].reached && is_computation(&o->p->insns[i]) &&
+			    useless(o, i) == kind) {
+				o->p->insns[i].code = NOP;
+				changed = true;
+			}
+	return changed;
+}
+
+/* Marks unreachable code and "ja" to the next instruction NOP, turns jumps
+ * the facts decide into "ja", then removes useless computations. */
 static bool simplify(struct opt *o)
 {
 	struct cbpf_insn *in;
@@ -508,9 +543,7 @@ static bool simplify(struct opt *o)
 
 	for (i = 0; i < o->p->n; i++) {
 		in = &o->p->insns[i];
-		if (!o->in[i].reached || (cbpf_is_ja(in->code) && in->jt == i + 1) ||
-		    (!cbpf_is_cond(in->code) && !cbpf_is_ja(in->code) &&
-		     !cbpf_is_ret(in->code) && useless(o, i))) {
+		if (!o->in[i].reached || (cbpf_is_ja(in->code) && in->jt == i + 1)) {
 			in->code = NOP;
 			changed = true;
 			continue;
@@ -525,7 +558,7 @@ static bool simplify(struct opt *o)
 			changed = true;
 		}
 	}
-	return changed;
+	return remove_useless(o) || changed;
 }
 
 /* Removes NOPs; a jump to a NOP goes to the next kept instruction. */
