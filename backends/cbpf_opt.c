@@ -55,6 +55,8 @@ struct opt {
 	size_t n_vals, cap_vals;
 	struct state *in;	/* per instruction */
 	bool *live_a, *live_x;	/* A / X read before written, from here */
+	int64_t *outcome;	/* the one return value every path from here
+				 * ends with (a fault included), or -1 */
 	int err;
 };
 
@@ -369,10 +371,58 @@ static void liveness(struct opt *o)
 	}
 }
 
+/* True if @in may end the program with 0 (a load off the packet, a
+ * division by a zero X). */
+static bool may_fault(const struct cbpf_insn *in)
+{
+	uint16_t op = BPF_OP(in->code);
+
+	return is_packet_load(in->code) ||
+	       (BPF_CLASS(in->code) == BPF_ALU && BPF_SRC(in->code) == BPF_X &&
+		(op == BPF_DIV || op == BPF_MOD));
+}
+
+/* Computes o->outcome from the returns backwards. */
+static void outcomes(struct opt *o)
+{
+	const struct cbpf_prog *p = o->p;
+	int64_t *out = o->outcome, next;
+	size_t i;
+
+	for (i = p->n; i-- > 0;) {
+		const struct cbpf_insn *in = &p->insns[i];
+
+		if (cbpf_is_ret(in->code))
+			next = BPF_RVAL(in->code) == BPF_K ? (int64_t)in->k : -1;
+		else if (cbpf_is_cond(in->code))
+			next = out[in->jt] == out[in->jf] ? out[in->jt] : -1;
+		else if (cbpf_is_ja(in->code))
+			next = out[in->jt];
+		else
+			next = i + 1 < p->n ? out[i + 1] : -1;
+		if (may_fault(in) && next != 0)
+			next = -1;
+		out[i] = next;
+	}
+}
+
 static void analyse(struct opt *o)
 {
 	dataflow(o);
 	liveness(o);
+	outcomes(o);
+}
+
+/* The index of an instruction "ret #@k", or @fallback. */
+static size_t ret_of(const struct opt *o, int64_t k, size_t fallback)
+{
+	size_t i;
+
+	for (i = o->p->n; i-- > 0;)
+		if (o->p->insns[i].code == (BPF_RET | BPF_K) &&
+		    o->p->insns[i].k == k)
+			return i;
+	return fallback;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -386,6 +436,8 @@ static size_t thread_step(struct opt *o, struct state *s, size_t t)
 	const struct cbpf_insn *next;
 	int v, r;
 
+	if (o->outcome[t] >= 0 && !cbpf_is_ret(in->code))
+		return ret_of(o, o->outcome[t], t);
 	if (cbpf_is_ja(in->code))
 		return in->jt;
 	if (cbpf_is_cond(in->code)) {
@@ -588,6 +640,108 @@ static int compact(struct cbpf_prog *p)
 	return 0;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Tail merging                                                             */
+/* ------------------------------------------------------------------------ */
+
+/* The identity of an instruction with its continuation. */
+struct tail_key {
+	uint16_t code;
+	uint32_t k;
+	size_t jt, jf;	/* classes of the successors */
+};
+
+static size_t key_hash(const struct tail_key *key)
+{
+	uint64_t h = key->code * 0x9e3779b97f4a7c15ull;
+
+	h = (h ^ key->k) * 0x9e3779b97f4a7c15ull;
+	h = (h ^ key->jt) * 0x9e3779b97f4a7c15ull;
+	h = (h ^ key->jf) * 0x9e3779b97f4a7c15ull;
+	return (size_t)(h >> 17);
+}
+
+/*
+ * Gives every instruction a class: two instructions with the same code and
+ * operand whose continuations are in the same class compute the same thing,
+ * whatever A, X and the scratch words hold. @rep receives, per instruction,
+ * the last instruction of its class. 0 or -ENOMEM.
+ */
+static int tail_classes(const struct cbpf_prog *p, size_t *rep)
+{
+	size_t size = 2 * p->n + 1, i, h, *cls;
+	struct tail_key *keys = calloc(size, sizeof(*keys)), key;
+	size_t *owner = malloc(size * sizeof(*owner));
+
+	cls = malloc((p->n + 1) * sizeof(*cls));
+	if (!keys || !owner || !cls) {
+		free(keys);
+		free(owner);
+		free(cls);
+		return -ENOMEM;
+	}
+	memset(owner, 0xff, size * sizeof(*owner));
+	for (i = p->n; i-- > 0;) {
+		const struct cbpf_insn *in = &p->insns[i];
+
+		if (cbpf_is_ja(in->code)) {
+			cls[i] = cls[in->jt];
+			rep[i] = rep[in->jt];
+			continue;
+		}
+		key = (struct tail_key){ in->code, in->k, 0, 0 };
+		if (cbpf_is_cond(in->code)) {
+			key.jt = cls[in->jt];
+			key.jf = cls[in->jf];
+		} else if (!cbpf_is_ret(in->code)) {
+			key.jt = i + 1 < p->n ? cls[i + 1] : SIZE_MAX;
+		}
+		for (h = key_hash(&key) % size; owner[h] != SIZE_MAX &&
+		     memcmp(&keys[h], &key, sizeof(key)); h = (h + 1) % size)
+			;
+		if (owner[h] == SIZE_MAX) {
+			keys[h] = key;
+			owner[h] = i;
+		}
+		cls[i] = h;
+		rep[i] = owner[h];
+	}
+	free(keys);
+	free(owner);
+	free(cls);
+	return 0;
+}
+
+/* Sends every jump to the last copy of its target's tail. */
+static bool merge_tails(struct opt *o)
+{
+	struct cbpf_prog *p = o->p;
+	size_t *rep = malloc((p->n + 1) * sizeof(*rep)), i;
+	bool changed = false;
+
+	if (!rep || tail_classes(p, rep)) {
+		free(rep);
+		o->err = -ENOMEM;
+		return false;
+	}
+	for (i = 0; i < p->n; i++) {
+		struct cbpf_insn *in = &p->insns[i];
+
+		if (!cbpf_is_cond(in->code) && !cbpf_is_ja(in->code))
+			continue;
+		if (rep[in->jt] != in->jt) {
+			in->jt = (uint32_t)rep[in->jt];
+			changed = true;
+		}
+		if (cbpf_is_cond(in->code) && rep[in->jf] != in->jf) {
+			in->jf = (uint32_t)rep[in->jf];
+			changed = true;
+		}
+	}
+	free(rep);
+	return changed;
+}
+
 /* One round: threads every edge, then simplifies. True if anything changed. */
 static bool round_once(struct opt *o)
 {
@@ -602,6 +756,10 @@ static bool round_once(struct opt *o)
 			i--;
 		}
 	}
+	if (merge_tails(o)) {
+		changed = true;
+		analyse(o);
+	}
 	return simplify(o) || changed;
 }
 
@@ -614,7 +772,8 @@ int cbpf_optimize(struct cbpf_prog *p)
 	o.in = calloc(n, sizeof(*o.in));
 	o.live_a = calloc(n, sizeof(bool));
 	o.live_x = calloc(n, sizeof(bool));
-	if (!o.in || !o.live_a || !o.live_x)
+	o.outcome = calloc(n, sizeof(*o.outcome));
+	if (!o.in || !o.live_a || !o.live_x || !o.outcome)
 		err = -ENOMEM;
 	while (!err && round_once(&o) && !o.err)
 		err = compact(p);
@@ -623,6 +782,7 @@ int cbpf_optimize(struct cbpf_prog *p)
 	free(o.in);
 	free(o.live_a);
 	free(o.live_x);
+	free(o.outcome);
 	free(o.vals);
 	return err;
 }
