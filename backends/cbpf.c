@@ -161,11 +161,11 @@ static void load_at(struct gen *g, const struct kefir_test *t,
 		load_abs(g, t->net_off + off, size);
 		break;
 	case KEFIR_ANCHOR_L4:
-		if (t->l4 == KEFIR_L4_IP6) {
-			load_abs(g, t->net_off + 40 + off, size);
-			break;
-		}
-		load_ihl(g, t->net_off);
+		/* IPv6 as X = 40, so that its code is IPv4's and merges */
+		if (t->l4 == KEFIR_L4_IP6)
+			emit(g, BPF_LDX | BPF_IMM, 40);
+		else
+			load_ihl(g, t->net_off);
 		load_ind(g, t->net_off + off, size);
 		break;
 	case KEFIR_ANCHOR_META:

@@ -57,8 +57,11 @@ struct opt {
 	bool *live_a, *live_x;	/* A / X read before written, from here */
 	int64_t *outcome;	/* the one return value every path from here
 				 * ends with (a fault included), or -1 */
+	size_t cap;		/* entries of the four arrays above */
 	int err;
 };
+
+static int insert_insn(struct cbpf_prog *p, size_t at, struct cbpf_insn insn);
 
 /* ------------------------------------------------------------------------ */
 /* Values and facts                                                         */
@@ -406,8 +409,35 @@ static void outcomes(struct opt *o)
 	}
 }
 
+/* Makes the per-instruction arrays hold the program. 0 or -ENOMEM. */
+static int grow(struct opt *o)
+{
+	size_t n = o->p->n + 1;
+	void *a, *b, *c, *d;
+
+	if (n <= o->cap)
+		return 0;
+	n *= 2;
+	a = realloc(o->in, n * sizeof(*o->in));
+	o->in = a ? a : o->in;
+	b = realloc(o->live_a, n * sizeof(bool));
+	o->live_a = b ? b : o->live_a;
+	c = realloc(o->live_x, n * sizeof(bool));
+	o->live_x = c ? c : o->live_x;
+	d = realloc(o->outcome, n * sizeof(*o->outcome));
+	o->outcome = d ? d : o->outcome;
+	if (!a || !b || !c || !d)
+		return -ENOMEM;
+	o->cap = n;
+	return 0;
+}
+
 static void analyse(struct opt *o)
 {
+	if (grow(o)) {
+		o->err = -ENOMEM;
+		return;
+	}
 	dataflow(o);
 	liveness(o);
 	outcomes(o);
@@ -640,6 +670,12 @@ static int compact(struct cbpf_prog *p)
 	return 0;
 }
 
+static bool is_fallthrough(const struct cbpf_insn *in)
+{
+	return !cbpf_is_cond(in->code) && !cbpf_is_ja(in->code) &&
+	       !cbpf_is_ret(in->code);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Tail merging                                                             */
 /* ------------------------------------------------------------------------ */
@@ -712,6 +748,43 @@ static int tail_classes(const struct cbpf_prog *p, size_t *rep)
 	return 0;
 }
 
+/* Length of the copy of a tail starting at @i, before it jumps or joins
+ * its representative's own instructions. */
+static size_t copy_len(const struct cbpf_prog *p, const size_t *rep, size_t i)
+{
+	size_t n = 0;
+
+	while (i < p->n && rep[i] != i && n < 3) {
+		n++;
+		if (!is_fallthrough(&p->insns[i]))
+			break;
+		i++;
+	}
+	return n;
+}
+
+/*
+ * Where a computation falls through into a copy of a tail of at least two
+ * instructions, inserts a "ja" to the original (the copy then dies).
+ * Returns true if it inserted one.
+ */
+static bool jump_to_tails(struct opt *o, const size_t *rep)
+{
+	struct cbpf_prog *p = o->p;
+	size_t i;
+
+	for (i = 0; i + 1 < p->n; i++) {
+		if (!is_fallthrough(&p->insns[i]) || rep[i] != i ||
+		    rep[i + 1] == i + 1 || copy_len(p, rep, i + 1) < 2)
+			continue;
+		if (insert_insn(p, i + 1, (struct cbpf_insn){
+				BPF_JMP | BPF_JA, 0, (uint32_t)rep[i + 1], 0 }))
+			o->err = -ENOMEM;
+		return true;
+	}
+	return false;
+}
+
 /* Sends every jump to the last copy of its target's tail. */
 static bool merge_tails(struct opt *o)
 {
@@ -723,6 +796,10 @@ static bool merge_tails(struct opt *o)
 		free(rep);
 		o->err = -ENOMEM;
 		return false;
+	}
+	if (jump_to_tails(o, rep)) {
+		free(rep);
+		return true;
 	}
 	for (i = 0; i < p->n; i++) {
 		struct cbpf_insn *in = &p->insns[i];
@@ -749,32 +826,25 @@ static bool round_once(struct opt *o)
 	size_t i;
 
 	analyse(o);
-	for (i = 0; i < o->p->n && !o->err; i++) {
+	for (i = 0; !o->err && i < o->p->n; i++) {
 		if (thread_insn(o, i)) {
 			changed = true;
 			analyse(o);
 			i--;
 		}
 	}
-	if (merge_tails(o)) {
+	if (!o->err && merge_tails(o)) {
 		changed = true;
 		analyse(o);
 	}
-	return simplify(o) || changed;
+	return !o->err && (simplify(o) || changed);
 }
 
 int cbpf_optimize(struct cbpf_prog *p)
 {
 	struct opt o = { .p = p };
-	size_t n = p->n + 1;
 	int err = 0;
 
-	o.in = calloc(n, sizeof(*o.in));
-	o.live_a = calloc(n, sizeof(bool));
-	o.live_x = calloc(n, sizeof(bool));
-	o.outcome = calloc(n, sizeof(*o.outcome));
-	if (!o.in || !o.live_a || !o.live_x || !o.outcome)
-		err = -ENOMEM;
 	while (!err && round_once(&o) && !o.err)
 		err = compact(p);
 	if (!err)
@@ -822,18 +892,17 @@ static size_t trampoline_slot(const struct cbpf_prog *p, size_t from,
 	return from + 1;
 }
 
-/* Inserts at @at a "ja" (or a copy of the ret) to @target. */
-static int insert_trampoline(struct cbpf_prog *p, size_t at, uint32_t target)
+/* Inserts @insn at @at; jumps to the instruction that was at @at or after
+ * follow it. A "ja" in @insn targets an index of the program before. */
+static int insert_insn(struct cbpf_prog *p, size_t at, struct cbpf_insn insn)
 {
-	struct cbpf_insn tr = { BPF_JMP | BPF_JA, 0, target, 0 };
 	size_t i;
 
-	if (cbpf_is_ret(p->insns[target].code))
-		tr = p->insns[target];
 	if (array_reserve((void **)&p->insns, &p->cap, sizeof(*p->insns),
 			  p->n + 1))
 		return -ENOMEM;
-	memmove(p->insns + at + 1, p->insns + at, (p->n - at) * sizeof(tr));
+	memmove(p->insns + at + 1, p->insns + at,
+		(p->n - at) * sizeof(insn));
 	p->n++;
 	for (i = 0; i < p->n; i++) {
 		struct cbpf_insn *in = &p->insns[i];
@@ -845,10 +914,20 @@ static int insert_trampoline(struct cbpf_prog *p, size_t at, uint32_t target)
 		if (cbpf_is_cond(in->code) && in->jf >= at)
 			in->jf++;
 	}
-	if (cbpf_is_ja(tr.code))
-		tr.jt = target + (target >= at);
-	p->insns[at] = tr;
+	if (cbpf_is_ja(insn.code))
+		insn.jt += insn.jt >= at;
+	p->insns[at] = insn;
 	return 0;
+}
+
+/* Inserts at @at a "ja" (or a copy of the ret) to @target. */
+static int insert_trampoline(struct cbpf_prog *p, size_t at, uint32_t target)
+{
+	struct cbpf_insn tr = { BPF_JMP | BPF_JA, 0, target, 0 };
+
+	if (cbpf_is_ret(p->insns[target].code))
+		tr = p->insns[target];
+	return insert_insn(p, at, tr);
 }
 
 /* Makes every conditional jump reach its target within 255. */
