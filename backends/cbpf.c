@@ -38,6 +38,7 @@ struct gen {
 	unsigned int n_mem;	/* scratch words in use */
 	size_t rule;		/* the rule being compiled, for messages */
 	bool too_deep;
+	struct cbpf_tree tree;	/* owns the rules' trees */
 	int err;
 };
 
@@ -646,14 +647,97 @@ static void gen_rel(struct gen *g, const struct kefir_test *t, size_t lt,
 /* Predicates and rules                                                     */
 /* ------------------------------------------------------------------------ */
 
-/* Jumps to @lt when @pred holds, to @lf when not. */
-static void gen_pred(struct gen *g, const struct kefir_pred *pred, size_t lt,
+/* True if field tests @a and @b read the same bytes. */
+static bool same_reads(const struct cbpf_node *a, const struct cbpf_node *b)
+{
+	const struct kefir_field_info *fa, *fb;
+
+	if (a->kind != KEFIR_PRED_TEST || b->kind != KEFIR_PRED_TEST ||
+	    a->test->kind != KEFIR_TEST_FIELD || b->test->kind != KEFIR_TEST_FIELD)
+		return false;
+	fa = field_info(a->test->field);
+	fb = field_info(b->test->field);
+	return fa->anchor == fb->anchor && fa->offset == fb->offset &&
+	       fa->bytes == fb->bytes && a->test->net_off == b->test->net_off &&
+	       (fa->anchor != KEFIR_ANCHOR_L4 || a->test->l4 == b->test->l4);
+}
+
+/* True if some kid of @or before @end reads what kid @i reads. */
+static bool read_before(const struct cbpf_node *or, size_t i, size_t end)
+{
+	size_t j;
+
+	for (j = 0; j < end; j++)
+		if (same_reads(or->kids[j], or->kids[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The order to try the kids of @or in: as written until every read the
+ * remaining kids make has been made by an earlier field test (which then
+ * cannot fall off any more), then grouped by what they read, the last read
+ * first, so that one load serves each group.
+ */
+static void or_order(const struct cbpf_node *or, size_t *order)
+{
+	size_t i, j, n = 0, start = or->n_kids, last;
+
+	for (i = 0; i < or->n_kids && start == or->n_kids; i++) {
+		for (j = i; j < or->n_kids && read_before(or, j, i); j++)
+			;
+		if (i && j == or->n_kids)
+			start = i;
+		else
+			order[n++] = i;
+	}
+	last = n ? order[n - 1] : 0;
+	for (i = start; i < or->n_kids; i++)
+		if (same_reads(or->kids[i], or->kids[last]))
+			order[n++] = i;
+	for (i = start; i < or->n_kids; i++) {
+		if (same_reads(or->kids[i], or->kids[last]))
+			continue;
+		for (j = start; j < i && !same_reads(or->kids[j], or->kids[i]); j++)
+			;
+		if (j < i)
+			continue;	/* placed with its group */
+		for (j = i; j < or->n_kids; j++)
+			if (same_reads(or->kids[j], or->kids[i]))
+				order[n++] = j;
+	}
+}
+
+static void gen_node(struct gen *g, const struct cbpf_node *node, size_t lt,
+		     size_t lf);
+
+/* Jumps to @lt when any kid holds, in the order or_order() gives. */
+static void gen_or(struct gen *g, const struct cbpf_node *or, size_t lt,
+		   size_t lf)
+{
+	size_t *order = calloc(or->n_kids, sizeof(*order)), i, next;
+
+	if (!order) {
+		g->err = -ENOMEM;
+		return;
+	}
+	or_order(or, order);
+	for (i = 0; i < or->n_kids; i++) {
+		next = i + 1 == or->n_kids ? lf : new_label(g);
+		gen_node(g, or->kids[order[i]], lt, next);
+		if (next != lf)
+			bind(g, next);
+	}
+	free(order);
+}
+
+/* Jumps to @lt when @node holds, to @lf when not. */
+static void gen_node(struct gen *g, const struct cbpf_node *node, size_t lt,
 		     size_t lf)
 {
 	size_t i, next;
-	bool and = pred->kind == KEFIR_PRED_AND;
 
-	switch (pred->kind) {
+	switch (node->kind) {
 	case KEFIR_PRED_TRUE:
 		emit_ja(g, lt);
 		break;
@@ -661,28 +745,29 @@ static void gen_pred(struct gen *g, const struct kefir_pred *pred, size_t lt,
 		emit_ja(g, lf);
 		break;
 	case KEFIR_PRED_TEST:
-		if (pred->test.kind == KEFIR_TEST_FIELD)
-			gen_field(g, &pred->test, lt, lf);
+		if (node->test->kind == KEFIR_TEST_FIELD)
+			gen_field(g, node->test, lt, lf);
 		else
-			gen_rel(g, &pred->test, lt, lf);
+			gen_rel(g, node->test, lt, lf);
 		break;
 	case KEFIR_PRED_NOT:
-		gen_pred(g, pred->kids[0], lf, lt);
+		gen_node(g, node->kids[0], lf, lt);
 		break;
 	case KEFIR_PRED_AND:
-	case KEFIR_PRED_OR:
-		if (!pred->n_kids)
-			emit_ja(g, and ? lt : lf);
-		for (i = 0; i < pred->n_kids; i++) {
-			if (i + 1 == pred->n_kids) {
-				gen_pred(g, pred->kids[i], lt, lf);
-				break;
-			}
-			next = new_label(g);
-			gen_pred(g, pred->kids[i], and ? next : lt,
-				 and ? lf : next);
-			bind(g, next);
+		if (!node->n_kids)
+			emit_ja(g, lt);
+		for (i = 0; i < node->n_kids; i++) {
+			next = i + 1 == node->n_kids ? lt : new_label(g);
+			gen_node(g, node->kids[i], next, lf);
+			if (next != lt)
+				bind(g, next);
 		}
+		break;
+	case KEFIR_PRED_OR:
+		if (!node->n_kids)
+			emit_ja(g, lf);
+		else
+			gen_or(g, node, lt, lf);
 		break;
 	}
 }
@@ -738,6 +823,7 @@ static bool later_accepts(const struct kefir_ruleset *rs, size_t index)
 static void gen_rule(struct gen *g, size_t index, size_t next)
 {
 	const struct kefir_rule *rule = g->rs->rules[index];
+	const struct cbpf_node *tree;
 	size_t ok;
 
 	g->rule = index;
@@ -749,7 +835,11 @@ static void gen_rule(struct gen *g, size_t index, size_t next)
 		g->covered = rule_min_len(rule);
 	}
 	ok = accepts(&rule->action) ? g->ret_accept : g->ret_drop;
-	gen_pred(g, rule->match, ok, next);
+	tree = cbpf_tree_build(&g->tree, rule->match);
+	if (!tree)
+		g->err = -ENOMEM;
+	else
+		gen_node(g, tree, ok, next);
 }
 
 /* Refuses the actions classic BPF cannot express. */
@@ -838,6 +928,7 @@ static int compile(const struct kefir_ruleset *rs,
 				CBPF_MAX_INSNS);
 	free(g.prog.insns);
 	free(g.labels);
+	cbpf_tree_free(&g.tree);
 	return err == -E2BIG ? -EINVAL : err;
 }
 

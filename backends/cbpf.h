@@ -62,6 +62,31 @@ int cbpf_optimize(struct cbpf_prog *p);
 int cbpf_layout(const struct cbpf_prog *p, struct sock_filter **out,
 		size_t *n_out);
 
+/*
+ * A rule's predicate as the code generator walks it (cbpf_tree.c): the IR's
+ * tree, flattened and with guards shared, pointing at the IR's tests.
+ */
+struct cbpf_node {
+	enum kefir_pred_kind kind;
+	const struct kefir_test *test;	/* TEST */
+	struct cbpf_node **kids;	/* NOT (one), AND, OR */
+	size_t n_kids;
+};
+
+/* Owns the nodes of the trees built with it. Zero-initialize it. */
+struct cbpf_tree {
+	void **ptrs;
+	size_t n, cap;
+	bool failed;
+};
+
+/* Builds the tree of @pred; NULL when memory runs out. */
+struct cbpf_node *cbpf_tree_build(struct cbpf_tree *t,
+				  const struct kefir_pred *pred);
+void cbpf_tree_free(struct cbpf_tree *t);
+/* True if the two tests are the same test (same reads, same compare). */
+bool cbpf_test_equal(const struct kefir_test *a, const struct kefir_test *b);
+
 /* Output formats of the cbpf back-end (--format). */
 enum cbpf_format {
 	CBPF_FORMAT_ASM,	/* tcpdump -d */
