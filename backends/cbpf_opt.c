@@ -139,12 +139,16 @@ static bool knows_val(const struct state *s, int val)
 static void add_fact(struct state *s, int val, enum fact_kind kind, uint32_t k)
 {
 	struct fact f = { val, kind, k };
+	unsigned int i;
 
 	if (val < 0 || has_fact(s, &f))
 		return;
 	if (s->n_facts == MAX_FACTS) {
-		memmove(s->facts, s->facts + 1,
-			(MAX_FACTS - 1) * sizeof(s->facts[0]));
+		/* forget the oldest "!=" (long chains of them), else the oldest */
+		for (i = 0; i < MAX_FACTS - 1 && s->facts[i].kind != F_NE; i++)
+			;
+		memmove(s->facts + i, s->facts + i + 1,
+			(MAX_FACTS - 1 - i) * sizeof(s->facts[0]));
 		s->n_facts--;
 	}
 	s->facts[s->n_facts++] = f;
