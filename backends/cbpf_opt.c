@@ -58,10 +58,14 @@ struct opt {
 	int64_t *outcome;	/* the one return value every path from here
 				 * ends with (a fault included), or -1 */
 	size_t cap;		/* entries of the four arrays above */
+	bool finishing;		/* tails are merged: "[x + k]" may go back
+				 * to "[k']" where X is a known constant */
 	int err;
 };
 
 static int insert_insn(struct cbpf_prog *p, size_t at, struct cbpf_insn insn);
+
+static bool absolute(struct opt *o, size_t i);
 
 /* ------------------------------------------------------------------------ */
 /* Values and facts                                                         */
@@ -618,6 +622,24 @@ static bool remove_useless(struct opt *o)
 	return changed;
 }
 
+/* Turns "ld [x + k]" into "ld [K + k]" when X holds the constant K on
+ * every path; true if it did. */
+static bool absolute(struct opt *o, size_t i)
+{
+	struct cbpf_insn *in = &o->p->insns[i];
+	int x = o->in[i].x;
+	uint32_t k;
+
+	if (x < 0 || o->vals[x].code != (BPF_LDX | BPF_IMM))
+		return false;
+	k = o->vals[x].k + in->k;
+	if (k < in->k || k > INT32_MAX)
+		return false;
+	in->code = BPF_LD | BPF_SIZE(in->code) | BPF_ABS;
+	in->k = k;
+	return true;
+}
+
 /* Marks unreachable code and "ja" to the next instruction NOP, turns jumps
  * the facts decide into "ja", then removes useless computations. */
 static bool simplify(struct opt *o)
@@ -631,6 +653,11 @@ static bool simplify(struct opt *o)
 		in = &o->p->insns[i];
 		if (!o->in[i].reached || (cbpf_is_ja(in->code) && in->jt == i + 1)) {
 			in->code = NOP;
+			changed = true;
+			continue;
+		}
+		if (o->finishing && BPF_CLASS(in->code) == BPF_LD &&
+		    BPF_MODE(in->code) == BPF_IND && absolute(o, i)) {
 			changed = true;
 			continue;
 		}
@@ -850,6 +877,9 @@ int cbpf_optimize(struct cbpf_prog *p)
 	int err = 0;
 
 	while (!err && round_once(&o) && !o.err)
+		err = compact(p);
+	o.finishing = true;
+	while (!err && !o.err && round_once(&o) && !o.err)
 		err = compact(p);
 	if (!err)
 		err = o.err;
