@@ -215,18 +215,15 @@ static uint32_t full_mask(unsigned int size)
 	return size == 4 ? 0xffffffffu : (1u << (8 * size)) - 1;
 }
 
-/* Loads chunk @c of @t's field, masked by @mask; false if nothing to test. */
-static bool load_chunk(struct gen *g, const struct kefir_test *t,
+/* A = chunk @c of @t's field, masked by @mask (non-zero). */
+static void load_chunk(struct gen *g, const struct kefir_test *t,
 		       const struct chunk *c, uint32_t mask)
 {
 	const struct kefir_field_info *fi = field_info(t->field);
 
-	if (!mask)
-		return false;
 	load_at(g, t, fi->anchor, (uint32_t)fi->offset + c->off, c->size);
 	if (mask != full_mask(c->size))
 		emit(g, BPF_ALU | BPF_AND | BPF_K, mask);
-	return true;
 }
 
 /* The mask of chunk @c of @t: the field's bits under the test's mask. */

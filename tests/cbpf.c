@@ -219,6 +219,44 @@ static void check_bench(void)
 	pcap_close(pcap);
 }
 
+/* A program over 4096 instructions is refused with a message. */
+static void check_too_long(void)
+{
+	struct kefir_ruleset *rs = ruleset_new("many", "test");
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_cbpf_insn *p = NULL;
+	struct kefir_rule *r;
+	struct kefir_pred *k;
+	size_t n, i;
+
+	if (rs)
+		rs->default_action.kind = KEFIR_ACTION_DROP;
+	for (i = 0; rs && i < 1100; i++) {
+		r = rule_new(&(struct kefir_loc){ (unsigned int)i + 1, 1, 1 }, "rule");
+		if (!r || ruleset_append(rs, r)) {
+			rule_free(r);
+			break;
+		}
+		r->action.kind = KEFIR_ACTION_PASS;
+		if ((k = pred_new_field_u64(KEFIR_FIELD_ETH_TYPE, 0x0800, NULL)) &&
+		    pred_add(r->match, k))
+			pred_free(k);
+		if ((k = pred_new_field_u64(KEFIR_FIELD_IP4_SRC, i, NULL)) &&
+		    pred_add(r->match, k))
+			pred_free(k);
+		if ((k = pred_new_field_u64(KEFIR_FIELD_IP4_DST, i, NULL)) &&
+		    pred_add(r->match, k))
+			pred_free(k);
+	}
+	if (!rs || kefir_ruleset_to_cbpf(rs, NULL, &p, &n, diag) != -EINVAL ||
+	    !strstr(kefir_diag_text(diag), "more than 4096 instructions"))
+		FAIL("a program of 1100 rules is not refused as too long: %s",
+		     kefir_diag_text(diag));
+	free(p);
+	kefir_ruleset_free(rs);
+	kefir_diag_free(diag);
+}
+
 extern struct pg_corpus *cbpf_corpus;
 int cbpf_random_rulesets(void (*check)(const char *, const struct kefir_ruleset *,
 				       const struct bpf_program *));
@@ -233,6 +271,7 @@ int main(void)
 	check_golden();
 	check_bench();
 	n_invalid = cbpf_random_rulesets(check_ruleset);
+	check_too_long();
 	printf("cbpf: %u programs (%u refused), %u packet runs, %u failures; %d random rulesets invalid\n",
 	       n_programs, n_refused, n_runs, n_failures, n_invalid);
 	if (sock >= 0)
