@@ -53,6 +53,8 @@ struct opt {
 	struct cbpf_prog *p;
 	struct val *vals;
 	size_t n_vals, cap_vals;
+	int *index;		/* hash of vals: -1 free, else a val */
+	size_t index_size;	/* a power of two */
 	struct state *in;	/* per instruction */
 	bool *live_a, *live_x;	/* A / X read before written, from here */
 	int64_t *outcome;	/* the one return value every path from here
@@ -71,20 +73,61 @@ static bool absolute(struct opt *o, size_t i);
 /* Values and facts                                                         */
 /* ------------------------------------------------------------------------ */
 
+static size_t val_hash(uint16_t code, uint32_t k, int arg)
+{
+	uint64_t h = (code * 0x9e3779b97f4a7c15ull) ^ k;
+
+	h = (h * 0x9e3779b97f4a7c15ull) ^ (uint32_t)arg;
+	return (size_t)((h * 0x9e3779b97f4a7c15ull) >> 20);
+}
+
+/* Rebuilds the hash index of the values with room for twice as many. */
+static int reindex(struct opt *o)
+{
+	size_t size = o->index_size ? 2 * o->index_size : 256, i, h;
+	int *index = malloc(size * sizeof(*index));
+
+	if (!index)
+		return -ENOMEM;
+	memset(index, 0xff, size * sizeof(*index));
+	for (i = 0; i < o->n_vals; i++) {
+		h = val_hash(o->vals[i].code, o->vals[i].k, o->vals[i].arg);
+		while (index[h & (size - 1)] >= 0)
+			h++;
+		index[h & (size - 1)] = (int)i;
+	}
+	free(o->index);
+	o->index = index;
+	o->index_size = size;
+	return 0;
+}
+
+/* The value "@code with @k applied to @arg", made once. -1 on ENOMEM. */
 static int intern(struct opt *o, uint16_t code, uint32_t k, int arg)
 {
-	size_t i;
+	size_t h = val_hash(code, k, arg);
+	const struct val *v;
+	int i;
 
-	for (i = 0; i < o->n_vals; i++)
-		if (o->vals[i].code == code && o->vals[i].k == k &&
-		    o->vals[i].arg == arg)
-			return (int)i;
+	if (2 * (o->n_vals + 1) > o->index_size && reindex(o)) {
+		o->err = -ENOMEM;
+		return -1;
+	}
+	for (;; h++) {
+		i = o->index[h & (o->index_size - 1)];
+		if (i < 0)
+			break;
+		v = &o->vals[i];
+		if (v->code == code && v->k == k && v->arg == arg)
+			return i;
+	}
 	if (array_reserve((void **)&o->vals, &o->cap_vals, sizeof(*o->vals),
 			  o->n_vals + 1)) {
 		o->err = -ENOMEM;
 		return -1;
 	}
 	o->vals[o->n_vals] = (struct val){ code, k, arg };
+	o->index[h & (o->index_size - 1)] = (int)o->n_vals;
 	return (int)o->n_vals++;
 }
 
@@ -119,13 +162,17 @@ static int insn_val(struct opt *o, const struct cbpf_insn *in,
 	}
 }
 
+static bool same_fact(const struct fact *a, const struct fact *b)
+{
+	return a->val == b->val && a->kind == b->kind && a->k == b->k;
+}
+
 static bool has_fact(const struct state *s, const struct fact *f)
 {
 	unsigned int i;
 
 	for (i = 0; i < s->n_facts; i++)
-		if (s->facts[i].val == f->val && s->facts[i].kind == f->kind &&
-		    s->facts[i].k == f->k)
+		if (same_fact(&s->facts[i], f))
 			return true;
 	return false;
 }
@@ -285,7 +332,8 @@ static void meet(struct state *dst, const struct state *src)
 	if (dst->x != src->x)
 		dst->x = -1;
 	for (i = 0; i < dst->n_facts; i++)
-		if (has_fact(src, &dst->facts[i]))
+		if ((i < src->n_facts && same_fact(&src->facts[i], &dst->facts[i])) ||
+		    has_fact(src, &dst->facts[i]))
 			dst->facts[n++] = dst->facts[i];
 	dst->n_facts = n;
 }
@@ -520,37 +568,44 @@ static size_t thread(struct opt *o, struct state s, size_t t)
 	return t;
 }
 
-/* Threads the edges of instruction @i; true if one changed. */
-static bool thread_insn(struct opt *o, size_t i)
+/* Threads one edge in state @s; lowers *@dirty to the first instruction
+ * whose analysis the change makes stale. */
+static void thread_edge(struct opt *o, const struct state *s, uint32_t *target,
+			size_t *dirty)
+{
+	size_t t = thread(o, *s, *target);
+
+	if (t == *target)
+		return;
+	if (*target < *dirty)
+		*dirty = *target;
+	if (t < *dirty)
+		*dirty = t;
+	*target = (uint32_t)t;
+}
+
+/*
+ * Threads the edges of instruction @i. A changed edge from @i only changes
+ * what is known at its old and new targets and after them: *@dirty is
+ * lowered to the first of those (the analysis before it stays valid).
+ */
+static void thread_insn(struct opt *o, size_t i, size_t *dirty)
 {
 	struct cbpf_insn *in = &o->p->insns[i];
 	struct state s;
-	size_t t;
 
 	if (!o->in[i].reached)
-		return false;
+		return;
 	if (cbpf_is_ja(in->code)) {
-		t = thread(o, o->in[i], in->jt);
-		if (t == in->jt)
-			return false;
-		in->jt = (uint32_t)t;
-		return true;
+		thread_edge(o, &o->in[i], &in->jt, dirty);
+		return;
 	}
 	if (!cbpf_is_cond(in->code))
-		return false;
+		return;
 	transfer(o, in, &o->in[i], true, &s);
-	t = thread(o, s, in->jt);
-	if (t != in->jt) {
-		in->jt = (uint32_t)t;
-		return true;
-	}
+	thread_edge(o, &s, &in->jt, dirty);
 	transfer(o, in, &o->in[i], false, &s);
-	t = thread(o, s, in->jf);
-	if (t != in->jf) {
-		in->jf = (uint32_t)t;
-		return true;
-	}
-	return false;
+	thread_edge(o, &s, &in->jf, dirty);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -853,16 +908,17 @@ static bool merge_tails(struct opt *o)
 /* One round: threads every edge, then simplifies. True if anything changed. */
 static bool round_once(struct opt *o)
 {
+	size_t i, dirty = SIZE_MAX;
 	bool changed = false;
-	size_t i;
 
 	analyse(o);
 	for (i = 0; !o->err && i < o->p->n; i++) {
-		if (thread_insn(o, i)) {
-			changed = true;
+		if (i >= dirty) {
 			analyse(o);
-			i--;
+			dirty = SIZE_MAX;
 		}
+		thread_insn(o, i, &dirty);
+		changed |= dirty != SIZE_MAX;
 	}
 	if (!o->err && merge_tails(o)) {
 		changed = true;
@@ -888,6 +944,7 @@ int cbpf_optimize(struct cbpf_prog *p)
 	free(o.live_x);
 	free(o.outcome);
 	free(o.vals);
+	free(o.index);
 	return err;
 }
 
