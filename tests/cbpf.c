@@ -84,6 +84,62 @@ static void check_asm(const char *name, const struct kefir_ruleset *rs,
 	kefir_diag_free(diag);
 }
 
+/* Returns what libpcap's bpf_dump(@prog, @option) prints (tcpdump -dd is
+ * option 2, -ddd option 3), or NULL. */
+static char *pcap_dump_text(const struct kefir_cbpf_insn *p, size_t n,
+			    int option)
+{
+	struct bpf_program bp = { (unsigned int)n, (struct bpf_insn *)p };
+	FILE *tmp = tmpfile();
+	char *text = calloc(1, 65536);
+	int saved = dup(STDOUT_FILENO);
+
+	if (!tmp || !text || saved < 0) {
+		free(text);
+		text = NULL;
+		goto out;
+	}
+	fflush(stdout);
+	dup2(fileno(tmp), STDOUT_FILENO);
+	bpf_dump(&bp, option);
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	rewind(tmp);
+	text[fread(text, 1, 65535, tmp)] = '\0';
+out:
+	if (saved >= 0)
+		close(saved);
+	if (tmp)
+		fclose(tmp);
+	return text;
+}
+
+/* The c and decimal formats must be what tcpdump -dd and -ddd print. */
+static void check_dumps(const char *name, const struct kefir_ruleset *rs,
+			const struct kefir_cbpf_insn *p, size_t n)
+{
+	static const struct { const char *format; int option; } dumps[] = {
+		{ "c", 2 }, { "decimal", 3 },
+	};
+	struct kefir_diag *diag = kefir_diag_new();
+	char *want, *got;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(dumps); i++) {
+		KEFIR_OPTS_INIT(kefir_emit_opts, eo, .format = dumps[i].format);
+
+		want = pcap_dump_text(p, n, dumps[i].option);
+		got = NULL;
+		if (!want || kefir_ruleset_emit(rs, "cbpf", &eo, &got, NULL, diag) ||
+		    strcmp(want, got))
+			FAIL("%s: --format %s differs from bpf_dump(%d)", name,
+			     dumps[i].format, dumps[i].option);
+		free(want);
+		free(got);
+	}
+	kefir_diag_free(diag);
+}
+
 /* Compiles @rs with @eo and runs it on the corpus; @pcap_prog, when
  * given, must agree. */
 static void check_program(const char *name, const struct kefir_ruleset *rs,
@@ -105,6 +161,8 @@ static void check_program(const char *name, const struct kefir_ruleset *rs,
 	check_attach(name, p, n);
 	if (!eo->flags)
 		check_asm(name, rs, p, n);
+	if (!eo->flags && pcap_prog)
+		check_dumps(name, rs, p, n);
 	for (i = 0; i < corpus.n; i++) {
 		const struct pg_packet *pk = &corpus.pkts[i];
 		size_t wire = same_len ? pk->caplen : pk->wirelen;
