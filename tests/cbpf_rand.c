@@ -330,10 +330,9 @@ int cbpf_random_rulesets(check_fn *check)
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs;
 	char name[64];
-	uint32_t seed;
+	const char *env = getenv("CBPF_SEEDS");
+	uint32_t seed, n_seeds = env ? (uint32_t)atoi(env) : 1500;
 	int bad = 0;
-
-	uint32_t n_seeds = getenv("CBPF_SEEDS") ? (uint32_t)atoi(getenv("CBPF_SEEDS")) : 1500;
 
 	for (seed = 1; seed <= n_seeds; seed++) {
 		rs = rand_ruleset(seed, 1 + seed % 5);
