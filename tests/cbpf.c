@@ -241,10 +241,25 @@ static char *slurp(const char *path)
 	return data;
 }
 
+/* The optimizer must not lose ground: at most @max instructions. */
+static void check_size(const char *name, const struct kefir_ruleset *rs,
+		       unsigned long max)
+{
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_cbpf_insn *p = NULL;
+	size_t n = 0;
+
+	if (!diag || kefir_ruleset_to_cbpf(rs, NULL, &p, &n, diag) || n > max)
+		FAIL("%s: %zu instructions, expected at most %lu", name, n, max);
+	free(p);
+	kefir_diag_free(diag);
+}
+
 /* The benchmark filters: agree with the interpreter and with libpcap. */
 static void check_bench(void)
 {
-	char dir[4096], path[16384], line[4096], *tab, *text;
+	char dir[4096], path[16384], line[4096], *tab, *text, *expr;
+	unsigned long max_insns;
 	pcap_t *pcap = pcap_open_dead(DLT_EN10MB, 262144);
 	struct kefir_ruleset *rs;
 	struct bpf_program bp;
@@ -261,13 +276,17 @@ static void check_bench(void)
 		if (line[0] == '#' || !(tab = strchr(line, '\t')))
 			continue;
 		*tab = '\0';
+		max_insns = strtoul(tab + 1, &expr, 10);
+		if (*expr++ != '\t')
+			continue;
 		snprintf(path, sizeof(path), "%s/filters/%s.json", dir, line);
 		text = slurp(path);
 		rs = text ? parse("json", text, path) : NULL;
-		if (!rs || pcap_compile(pcap, &bp, tab + 1, 1, PCAP_NETMASK_UNKNOWN)) {
+		if (!rs || pcap_compile(pcap, &bp, expr, 1, PCAP_NETMASK_UNKNOWN)) {
 			FAIL("%s: cannot load the filter", line);
 		} else {
 			check_ruleset(line, rs, &bp);
+			check_size(line, rs, max_insns);
 			pcap_freecode(&bp);
 		}
 		kefir_ruleset_free(rs);

@@ -144,7 +144,8 @@ int main(int argc, char **argv)
 	struct pg_corpus corpus = { 0 };
 	struct totals tot = { 0 };
 	unsigned int rounds = argc > 2 ? (unsigned int)atoi(argv[2]) : 50;
-	char path[512], line[4096], *tab;
+	char path[512], line[4096], *tab, *expr;
+	unsigned long max_insns;
 	FILE *list;
 	int failed = 0;
 
@@ -166,7 +167,11 @@ int main(int argc, char **argv)
 		if (line[0] == '#' || !(tab = strchr(line, '\t')))
 			continue;
 		*tab = '\0';
-		failed |= bench_one(argv[1], line, tab + 1, &corpus, rounds, &tot);
+		max_insns = strtoul(tab + 1, &expr, 10);
+		if (*expr++ != '\t')
+			continue;
+		(void)max_insns;	/* checked by tests/cbpf */
+		failed |= bench_one(argv[1], line, expr, &corpus, rounds, &tot);
 	}
 	printf("\nkefir's program is smaller on %u filters, equal on %u, larger on %u\n",
 	       tot.smaller, tot.equal, tot.larger);
