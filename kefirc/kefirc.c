@@ -29,6 +29,8 @@ struct options {
 	const char *output;	/* NULL or "-": stdout */
 	const char *chain;
 	enum kefir_hook hook;
+	const char *format;	/* cbpf: --format */
+	uint32_t snaplen;	/* cbpf: --snaplen, 0 = default */
 };
 
 static const char usage_text[] =
@@ -46,6 +48,9 @@ static const char help_text[] =
 	"                      is replaced only when the conversion succeeds\n"
 	"      --hook HOOK     bpf-c: xdp (default) or tc\n"
 	"      --chain NAME    iptables: the built-in chain to convert\n"
+	"      --format F      cbpf: asm (tcpdump -d, default), c (-dd),\n"
+	"                      decimal (-ddd), bytecode (tc/iptables), raw\n"
+	"      --snaplen N     cbpf: what accepting returns (default 262144)\n"
 	"  -l, --list          list the input syntaxes and output forms\n"
 	"  -h, --help          show this help\n"
 	"  -V, --version       show the version\n"
@@ -87,7 +92,20 @@ static int parse_hook(const char *arg, enum kefir_hook *hook)
 	return EXIT_OK;
 }
 
-enum { OPT_HOOK = 256, OPT_CHAIN };
+enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN };
+
+static int parse_snaplen(const char *arg, uint32_t *snaplen)
+{
+	unsigned long n;
+	char *end;
+
+	errno = 0;
+	n = strtoul(arg, &end, 10);
+	if (errno || end == arg || *end || !n || n > UINT32_MAX)
+		return usage_error("bad snap length '%s': expected 1 to 4294967295", arg);
+	*snaplen = (uint32_t)n;
+	return EXIT_OK;
+}
 
 /* Fills @o from argv; returns -1 to go on, or an exit code to stop with. */
 static int parse_args(int argc, char **argv, struct options *o)
@@ -99,6 +117,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{ "output", required_argument, NULL, 'o' },
 		{ "hook", required_argument, NULL, OPT_HOOK },
 		{ "chain", required_argument, NULL, OPT_CHAIN },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "snaplen", required_argument, NULL, OPT_SNAPLEN },
 		{ "list", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -114,6 +134,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'e': o->expr = optarg; break;
 		case 'o': o->output = optarg; break;
 		case OPT_CHAIN: o->chain = optarg; break;
+		case OPT_FORMAT: o->format = optarg; break;
+		case OPT_SNAPLEN:
+			if (parse_snaplen(optarg, &o->snaplen))
+				return EXIT_USAGE;
+			break;
 		case OPT_HOOK:
 			if (parse_hook(optarg, &o->hook))
 				return EXIT_USAGE;
@@ -271,7 +296,8 @@ static int report_failure(int err, const struct options *o, const char *what,
 static int convert(const struct options *o, struct kefir_diag *diag)
 {
 	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain);
-	KEFIR_OPTS_INIT(kefir_emit_opts, eopts, .hook = o->hook);
+	KEFIR_OPTS_INIT(kefir_emit_opts, eopts, .hook = o->hook,
+			.snaplen = o->snaplen, .format = o->format);
 	struct kefir_ruleset *rs = NULL;
 	char *text, *out = NULL;
 	size_t len, out_len;

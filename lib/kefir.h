@@ -149,8 +149,15 @@ struct kefir_emit_opts {
 	size_t sz;		/* sizeof(struct kefir_emit_opts) */
 	enum kefir_hook hook;	/* bpf-c: XDP (default) or TC direct-action */
 	unsigned int flags;	/* KEFIR_EMIT_* */
+	uint32_t snaplen;	/* cbpf: what accepting returns; 0 = 262144 */
+	const char *format;	/* cbpf: "asm" (default, tcpdump -d), "c"
+				 * (-dd), "decimal" (-ddd), "bytecode" (tc and
+				 * iptables "N,code jt jf k,..."), "raw" */
 };
-#define kefir_emit_opts__last_field flags
+#define kefir_emit_opts__last_field format
+
+/* cbpf: emit the program as generated, without the optimizer. */
+#define KEFIR_EMIT_CBPF_NO_OPT 0x1u
 
 /*
  * Renders @rs with @backend ("bpf-c", "json", ...). On success stores a
@@ -164,6 +171,35 @@ KEFIR_API int kefir_ruleset_emit(const struct kefir_ruleset *rs,
 				 const struct kefir_emit_opts *opts,
 				 char **out, size_t *len,
 				 struct kefir_diag *diag);
+
+/*
+ * One classic BPF instruction, laid out exactly as the kernel's struct
+ * sock_filter (<linux/filter.h>) and libpcap's struct bpf_insn: an array of
+ * them is what setsockopt(SO_ATTACH_FILTER) takes in a struct sock_fprog.
+ */
+struct kefir_cbpf_insn {
+	uint16_t code;
+	uint8_t jt;
+	uint8_t jf;
+	uint32_t k;
+};
+
+/*
+ * Compiles @rs to one classic BPF program (the "cbpf" back-end, without the
+ * printing): rules in order, first match wins, accepting returns
+ * @opts->snaplen (default 262144) and dropping returns 0. On success stores
+ * a malloc'ed array in *@prog (free it with free()) and its length in
+ * *@n_insns, and returns 0. Returns -EINVAL with a message naming the rule
+ * when an action is not pass or drop, or when the program exceeds classic
+ * BPF's limits (4096 instructions, 16 scratch words); -ENOMEM. @opts may be
+ * NULL. Attach it with:
+ *	struct sock_fprog fp = { .len = n, .filter = (void *)prog };
+ *	setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof(fp));
+ */
+KEFIR_API int kefir_ruleset_to_cbpf(const struct kefir_ruleset *rs,
+				    const struct kefir_emit_opts *opts,
+				    struct kefir_cbpf_insn **prog,
+				    size_t *n_insns, struct kefir_diag *diag);
 
 /* ------------------------------------------------------------------------ */
 /* The reference interpreter                                                */

@@ -451,6 +451,7 @@ extern const struct kefir_frontend kefir_frontend_json;
 extern const struct kefir_frontend kefir_frontend_pflang;
 extern const struct kefir_backend kefir_backend_bpf_c;
 extern const struct kefir_backend kefir_backend_json;
+extern const struct kefir_backend kefir_backend_cbpf;
 
 /*
  * A back-end's refusal of rule @index (or of the default action when @index

@@ -119,6 +119,28 @@ printf '*filter\n:INPUT DROP [0:0]\n:MINE - [0:0]\n-A MINE -j DROP\nCOMMIT\n' >"
 expect "--chain picks the iptables chain" 0 "$KEFIRC" --from iptables --chain FORWARD --to json "$tmp/ipt.txt"
 expect "--chain must be built-in" 1 "$KEFIRC" --from iptables --chain MINE --to json "$tmp/ipt.txt"
 has "--chain error names the chain" "$tmp/err" "'MINE' is not a built-in chain of table 'filter'"
+# cbpf: formats, snap length, refused actions
+drop22='flow-type tcp4 dst-port 22 action -1'
+expect "cbpf asm" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf
+has "cbpf asm is tcpdump -d" "$tmp/out" "(002) ldh      [12]"
+has "cbpf accept returns the default snap length" "$tmp/out" "ret      #262144"
+expect "cbpf --snaplen" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --snaplen 96
+has "cbpf snap length" "$tmp/out" "ret      #96"
+expect "cbpf bad --snaplen" 2 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --snaplen 0
+expect "cbpf c" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format c
+has "cbpf c is tcpdump -dd" "$tmp/out" "{ 0x28, 0, 0, 0x0000000c },"
+expect "cbpf decimal" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format decimal
+has "cbpf decimal is tcpdump -ddd" "$tmp/out" "40 0 0 12"
+expect "cbpf bytecode" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format bytecode
+has "cbpf bytecode is tc's" "$tmp/out" ",40 0 0 12,"
+expect "cbpf raw" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format raw -o "$tmp/raw.bin"
+"$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format decimal >"$tmp/dec.txt"
+if [ "$(head -1 "$tmp/dec.txt")" -eq $(($(wc -c <"$tmp/raw.bin") / 8)) ]; then
+	ok "cbpf raw holds 8 bytes per instruction"; else ko "cbpf raw size"; fi
+expect "cbpf unknown format" 1 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf --format hex
+has "cbpf unknown format message" "$tmp/err" "unknown cbpf format 'hex'"
+expect "cbpf refuses queue" 1 "$KEFIRC" --from ethtool "$tmp/rules.txt" --to cbpf
+has "cbpf queue refusal names the rule" "$tmp/err" ":3:1: error: classic BPF cannot express the action 'queue'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
