@@ -18,6 +18,7 @@ static const struct kefir_frontend *const frontends[] = {
 static const struct kefir_backend *const backends[] = {
 	&kefir_backend_bpf_c,
 	&kefir_backend_json,
+	&kefir_backend_native_c,
 };
 
 const char *kefir_frontend_name(size_t index, const char **summary)
