@@ -549,4 +549,5 @@ const struct kefir_backend kefir_backend_native_c = {
 	.name = "native-c",
 	.summary = "C source of the native classifier (a shared object's source)",
 	.emit = emit_native,
+	.aliases = "c",
 };

@@ -445,7 +445,7 @@ struct kefir_backend {
 	/* Appends @rs rendered to @out. 0, -EINVAL with @diag, -ENOMEM. */
 	int (*emit)(const struct kefir_ruleset *rs,
 		    const struct kefir_emit_opts *opts, struct kefir_buf *out,
-		    struct kefir_diag *diag);
+		    struct kefir_diag *diag);	const char *aliases;	/* NULL, or names separated by spaces */
 };
 
 extern const struct kefir_frontend kefir_frontend_ethtool;

@@ -95,7 +95,8 @@ static const struct kefir_backend *backend_find(const char *name)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(backends); i++)
-		if (!strcmp(backends[i]->name, name))
+		if (!strcmp(backends[i]->name, name) ||
+		    in_word_list(backends[i]->aliases, name))
 			return backends[i];
 	return NULL;
 }
