@@ -243,24 +243,78 @@ static int filter_texts(const struct filter *f, struct texts *t)
 /* Engines                                                                  */
 /* ------------------------------------------------------------------------ */
 
-/* Times @count over the trace RUNS times; the median ns/packet. */
-#define TIME_LOOP(result_ns, matched, stride, expr)                        \
-	do {                                                               \
-		double runs_[RUNS], t0_;                                   \
-		size_t i_, r_, m_;                                         \
-		for (r_ = 0; r_ < RUNS; r_++) {                            \
-			m_ = 0;                                            \
-			t0_ = now_ns();                                    \
-			for (i_ = 0; i_ < trace.n; i_ += (stride)) {       \
-				const struct trace_pkt *tp = &trace.pkts[i_]; \
-				const uint8_t *pkt = trace.data + tp->off; \
-				m_ += (expr);                              \
-			}                                                  \
-			runs_[r_] = (now_ns() - t0_) / ((trace.n + (stride) - 1) / (stride)); \
-		}                                                          \
-		(result_ns) = median(runs_, RUNS);                         \
-		(matched) = m_;                                            \
-	} while (0)
+/* The userspace engines of one filter, ready to run. */
+struct user {
+	const struct kefir_ruleset *rs;
+	struct kefir_native *nat;
+	struct bpf_program prog;	/* libpcap's */
+	bool have_prog;
+	hand_fn hand;
+};
+
+/* Runs engine @e once over the trace (interp: its sample): ns/packet. */
+static double run_once(int e, const struct user *u, size_t *matched)
+{
+	size_t i, m = 0, stride = e == E_INTERP ? SAMPLE_STRIDE : 1;
+	const struct trace_pkt *tp;
+	const uint8_t *pkt;
+	double t0 = now_ns();
+
+	for (i = 0; i < trace.n; i += stride) {
+		tp = &trace.pkts[i];
+		pkt = trace.data + tp->off;
+		switch (e) {
+		case E_NATIVE:
+			m += kefir_native_classify(u->nat, pkt, tp->caplen,
+						   tp->wirelen) >= 0;
+			break;
+		case E_INTERP:
+			m += kefir_ruleset_eval(u->rs, pkt, tp->caplen,
+						tp->wirelen) >= 0;
+			break;
+		case E_PCAP:
+			m += bpf_filter(u->prog.bf_insns, pkt, tp->wirelen,
+					tp->caplen) != 0;
+			break;
+		case E_HAND:
+			m += u->hand(pkt, tp->caplen, tp->wirelen) != 0;
+			break;
+		}
+	}
+	*matched = m;
+	return (now_ns() - t0) / ((trace.n + stride - 1) / stride);
+}
+
+/* Whether engine @e can run for this filter. */
+static bool user_ready(int e, const struct user *u)
+{
+	switch (e) {
+	case E_NATIVE: return u->nat;
+	case E_INTERP: return true;
+	case E_PCAP: return u->have_prog;
+	case E_HAND: return u->hand;
+	}
+	return false;
+}
+
+/* Times the userspace engines in turn, RUNS rounds: load drifts evenly. */
+static void time_user(const struct user *u, struct result *res)
+{
+	static const int order[] = { E_NATIVE, E_HAND, E_PCAP, E_INTERP };
+	double runs[E_MAX][RUNS];
+	size_t r, k;
+	int e;
+
+	for (r = 0; r < RUNS; r++)
+		for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+			e = order[k];
+			if (user_ready(e, u))
+				runs[e][r] = run_once(e, u, &res->matched[e]);
+		}
+	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+		if (user_ready(order[k], u))
+			res->ns[order[k]] = median(runs[order[k]], RUNS);
+}
 
 static size_t bpf_stride(void)
 {
@@ -281,7 +335,7 @@ static size_t native_count(const struct kefir_native *nat, size_t stride)
 	return n;
 }
 
-static void time_native(const struct kefir_ruleset *rs, struct result *res)
+static struct kefir_native *open_native(const struct kefir_ruleset *rs)
 {
 	char path[] = "/tmp/kefir-bench-XXXXXX";
 	struct kefir_diag *diag = kefir_diag_new();
@@ -290,53 +344,29 @@ static void time_native(const struct kefir_ruleset *rs, struct result *res)
 	int err;
 
 	if (!mkdtemp(path))
-		return;
+		return NULL;
 	snprintf(so, sizeof(so), "%s/f.so", path);
 	err = kefir_native_compile(rs, so, NULL, diag);
 	if (!err)
 		err = kefir_native_open(so, NULL, 0, &nat, diag);
 	unlink(so);
 	rmdir(path);
-	if (err) {
+	if (err)
 		fprintf(stderr, "bench: native: %s", kefir_diag_text(diag));
-		kefir_diag_free(diag);
-		return;
-	}
-	TIME_LOOP(res->ns[E_NATIVE], res->matched[E_NATIVE], 1,
-		  kefir_native_classify(nat, pkt, tp->caplen, tp->wirelen) >= 0);
-	res->sample_matched[E_INTERP] = native_count(nat, SAMPLE_STRIDE);
-	res->sample_matched[E_BPF] = native_count(nat, bpf_stride());
-	kefir_native_free(nat);
 	kefir_diag_free(diag);
+	return nat;
 }
 
-static void time_interp(const struct kefir_ruleset *rs, struct result *res)
-{
-	TIME_LOOP(res->ns[E_INTERP], res->matched[E_INTERP], SAMPLE_STRIDE,
-		  kefir_ruleset_eval(rs, pkt, tp->caplen, tp->wirelen) >= 0);
-}
-
-static void time_pcap(const char *text, struct result *res)
+static bool compile_pcap(const char *text, struct bpf_program *prog)
 {
 	pcap_t *p = pcap_open_dead(DLT_EN10MB, 65535);
-	struct bpf_program prog;
+	bool ok = p && !pcap_compile(p, prog, text, 1, PCAP_NETMASK_UNKNOWN);
 
-	if (!p || pcap_compile(p, &prog, text, 1, PCAP_NETMASK_UNKNOWN)) {
+	if (!ok)
 		fprintf(stderr, "bench: pcap_compile: %s\n", p ? pcap_geterr(p) : "");
-		if (p)
-			pcap_close(p);
-		return;
-	}
-	TIME_LOOP(res->ns[E_PCAP], res->matched[E_PCAP], 1,
-		  bpf_filter(prog.bf_insns, pkt, tp->wirelen, tp->caplen) != 0);
-	pcap_freecode(&prog);
-	pcap_close(p);
-}
-
-static void time_hand(hand_fn fn, struct result *res)
-{
-	TIME_LOOP(res->ns[E_HAND], res->matched[E_HAND], 1,
-		  fn(pkt, tp->caplen, tp->wirelen) != 0);
+	if (p)
+		pcap_close(p);
+	return ok;
 }
 
 /* Loads the XDP rendering of @rs; the program or NULL (bpf not measured). */
@@ -436,7 +466,7 @@ static void print_row(const char *label, struct result *res, bool ok)
 static int bench_filter(const struct filter *f)
 {
 	struct kefir_diag *diag = kefir_diag_new();
-	struct kefir_ruleset *rs = NULL;
+	struct user u = { 0 };
 	struct result res;
 	struct texts t;
 	size_t e;
@@ -447,30 +477,37 @@ static int bench_filter(const struct filter *f)
 		res.ns[e] = -1;
 	if (!err)
 		err = kefir_ruleset_parse(f->syntax, t.kefir, strlen(t.kefir),
-					  f->name, NULL, &rs, diag);
+					  f->name, NULL,
+					  (struct kefir_ruleset **)&u.rs, diag);
 	if (err) {
 		fprintf(stderr, "bench: %s: %s%s\n", f->name,
 			kefir_diag_text(diag), strerror(-err));
 		goto out;
 	}
-	time_native(rs, &res);
-	time_bpf(rs, &res);
+	if (f->n_rules)
+		hand_set_rules(f->n_rules);
+	u.hand = hand_find(f->name);
+	u.nat = open_native(u.rs);
+	u.have_prog = compile_pcap(t.pflang, &u.prog);
+	time_user(&u, &res);
+	if (u.nat) {
+		res.sample_matched[E_INTERP] = native_count(u.nat, SAMPLE_STRIDE);
+		res.sample_matched[E_BPF] = native_count(u.nat, bpf_stride());
+	}
+	time_bpf(u.rs, &res);
 	if (res.ns[E_BPF] >= 0) {
 		if (!strcmp(f->name, "empty"))
 			bpf_baseline = res.ns[E_BPF];
 		res.ns[E_BPF] -= bpf_baseline > 0 ? bpf_baseline : 0;
 	}
-	time_interp(rs, &res);
-	time_pcap(t.pflang, &res);
-	if (f->n_rules)
-		hand_set_rules(f->n_rules);
-	if (hand_find(f->name))
-		time_hand(hand_find(f->name), &res);
 	ok = counts_agree(&res);
 	print_row(t.label, &res, ok);
 	err = ok ? 0 : -EDOM;
 out:
-	kefir_ruleset_free(rs);
+	if (u.have_prog)
+		pcap_freecode(&u.prog);
+	kefir_native_free(u.nat);
+	kefir_ruleset_free((struct kefir_ruleset *)u.rs);
 	kefir_diag_free(diag);
 	free(t.kefir);
 	free(t.pflang);
