@@ -3,16 +3,17 @@
  * native.c - the native back-end: the ruleset rendered as C for a userspace
  * classifier, which lib/native.c compiles into a shared object and dlopen()s.
  *
- * All rules live in one function, kefir_native_match(), as a straight-line
- * sequence of "if (predicate) return index;" blocks. Each test is a GNU
+ * The rules are straight-line "if (predicate) return index;" blocks, in
+ * functions of RULES_PER_FUNCTION rules that kefir_native_match() calls in
+ * order (the compiler inlines a lone one). Each test is a GNU
  * statement expression that checks its bounds against caplen and jumps to
  * the rule's fail label when a read would fall off (or a division by zero),
  * which fails the rule whatever surrounds the test, exactly as lib/interp.c
  * does; && and || keep the interpreter's left-to-right short circuits.
- * Sharing work between rules (the EtherType load, the bounds checks, the IPv4
- * header length) is left to the C compiler: the packet is never written, so
- * it merges repeated loads and checks, which is provably what the
- * interpreter computes.
+ * Sharing work between the rules of a function (the EtherType load, the
+ * bounds checks, the IPv4 header length) is left to the C compiler: the
+ * packet is never written, so it merges repeated loads and checks, which is
+ * provably what the interpreter computes.
  *
  * The object describes itself (ABI version, rules, actions, handler names,
  * number of handler arguments): see the kefir_native_* symbols emitted by
@@ -24,6 +25,8 @@
 
 /* Bumped when the symbols below change meaning. */
 #define NATIVE_ABI 1
+/* Rules per generated function (see emit_chunk()). */
+#define RULES_PER_FUNCTION 32
 
 /* What one rule's code is being written with. */
 struct emitter {
@@ -511,10 +514,34 @@ static void emit_tables(const struct kefir_ruleset *rs, struct kefir_buf *out)
 	buf_puts(out, "};\n\n");
 }
 
+/*
+ * Rules @first..@last-1 as one function returning the deciding rule or -1.
+ * Chunks keep each function small enough for the compiler: one function of
+ * a thousand rules takes gcc minutes, a few dozen rules take it nothing.
+ */
+static void emit_chunk(struct emitter *e, const struct kefir_ruleset *rs,
+		       size_t first, size_t last)
+{
+	buf_printf(e->out, "static long chunk%zu(const uint8_t *restrict p, "
+		   "size_t caplen, size_t wirelen,\n"
+		   "\t\t\tuint32_t *restrict args)\n{\n\t(void)args;\n"
+		   "\t(void)wirelen;\n", first / RULES_PER_FUNCTION);
+	for (e->rule = first; e->rule < last; e->rule++)
+		emit_rule(e, rs->rules[e->rule]);
+	buf_puts(e->out, "\treturn -1;\n}\n\n");
+}
+
 static void emit_match(const struct kefir_ruleset *rs, struct kefir_buf *out)
 {
 	struct emitter e = { .out = out };
+	size_t first, last;
 
+	for (first = 0; first < rs->n_rules; first = last) {
+		last = first + RULES_PER_FUNCTION;
+		if (last > rs->n_rules)
+			last = rs->n_rules;
+		emit_chunk(&e, rs, first, last);
+	}
 	buf_puts(out,
 		 "/*\n"
 		 " * Returns the index of the first rule that matches the packet\n"
@@ -526,11 +553,12 @@ static void emit_match(const struct kefir_ruleset *rs, struct kefir_buf *out)
 		 " size_t caplen,\n"
 		 "\t\t\t\tsize_t wirelen, uint32_t *restrict args)\n"
 		 "{\n"
-		 "\t(void)args;\n"
+		 "\tlong r = -1;\n\n"
 		 "\tif (wirelen < caplen)\n\t\twirelen = caplen;\n");
-	for (e.rule = 0; e.rule < rs->n_rules; e.rule++)
-		emit_rule(&e, rs->rules[e.rule]);
-	buf_puts(out, "\treturn -1;\n}\n");
+	for (first = 0; first < rs->n_rules; first += RULES_PER_FUNCTION)
+		buf_printf(out, "\tif ((r = chunk%zu(p, caplen, wirelen, args)) >= 0)\n"
+			   "\t\treturn r;\n", first / RULES_PER_FUNCTION);
+	buf_puts(out, "\treturn r;\n}\n");
 }
 
 static int emit_native(const struct kefir_ruleset *rs,
