@@ -328,6 +328,17 @@ KEFIR_API long kefir_native_classify(const struct kefir_native *nat,
 				     size_t wirelen);
 
 /*
+ * The classifier's own function in the shared object, for the hot loops
+ * that cannot afford kefir_native_classify()'s extra call: called with a
+ * packet and an array of KEFIR_NATIVE_MAX_ARGS values (which receives the
+ * deciding rule's handler arguments), it returns what
+ * kefir_native_classify() returns. Valid until kefir_native_free().
+ */
+typedef long (*kefir_classify_fn)(const uint8_t *pkt, size_t caplen,
+				  size_t wirelen, uint32_t *args);
+KEFIR_API kefir_classify_fn kefir_native_classifier(const struct kefir_native *nat);
+
+/*
  * Classifies one packet and, when the deciding rule (or the default action)
  * is a handler, calls it with @ctx, the packet and the rule's arguments,
  * storing its return value in *@result (when not NULL; 0 for the other

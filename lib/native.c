@@ -28,8 +28,7 @@ struct native_rule {
 	const char *text;
 };
 
-typedef long (*match_fn)(const uint8_t *pkt, size_t caplen, size_t wirelen,
-			 uint32_t *args);
+typedef kefir_classify_fn match_fn;
 
 struct kefir_native {
 	void *dl;
@@ -330,6 +329,11 @@ long kefir_native_classify(const struct kefir_native *nat, const uint8_t *pkt,
 	uint32_t args[KEFIR_NATIVE_MAX_ARGS];
 
 	return nat->match(pkt, caplen, wirelen, args);
+}
+
+kefir_classify_fn kefir_native_classifier(const struct kefir_native *nat)
+{
+	return nat->match;
 }
 
 long kefir_native_dispatch(const struct kefir_native *nat, void *ctx,

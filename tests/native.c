@@ -113,12 +113,16 @@ static bool agree(const char *name, const struct kefir_ruleset *rs,
 	long want = kefir_ruleset_eval(rs, p->data, caplen, p->wirelen);
 	long got = kefir_native_classify(nat, guard(p->data, caplen), caplen,
 					 p->wirelen);
+	uint32_t args[KEFIR_NATIVE_MAX_ARGS];
+	long direct = kefir_native_classifier(nat)(guard(p->data, caplen),
+						   caplen, p->wirelen, args);
 
-	if (want == got)
+	if (want == got && want == direct)
 		return true;
 	if ((*reports)++ < MAX_REPORTS)
-		FAIL("%s: packet '%s' cut to %zu bytes: interpreter %ld, native %ld",
-		     name, p->desc, caplen, want, got);
+		FAIL("%s: packet '%s' cut to %zu bytes: interpreter %ld, native "
+		     "%ld, its function %ld", name, p->desc, caplen, want, got,
+		     direct);
 	return false;
 }
 
