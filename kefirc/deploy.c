@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,16 +64,6 @@ static const char deploy_help[] =
 	"Programs are pinned under /sys/fs/bpf/kefir/IF/ ($KEFIR_PIN_ROOT).\n"
 	"Exit status: 0 done, 1 input rejected, 2 usage error, 3 toolchain,\n"
 	"kernel or interface failure (a foreign program in the way included).\n";
-
-bool deploy_command(const char *name)
-{
-	int i;
-
-	for (i = 0; i < CMD_MAX; i++)
-		if (!strcmp(name, command_names[i]))
-			return true;
-	return false;
-}
 
 static int deploy_usage_error(const char *fmt, const char *arg)
 {

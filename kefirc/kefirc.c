@@ -21,6 +21,18 @@
 #include "kefir.h"
 #include "kefirc.h"
 
+/* The subcommands: "kefirc NAME ..." runs NAME's function on argv[1..]. */
+static const struct command {
+	const char *name;
+	int (*main)(int argc, char **argv);
+} commands[] = {
+	{ "run", kefirc_run },
+	{ "load", deploy_main },
+	{ "replace", deploy_main },
+	{ "stats", deploy_main },
+	{ "unload", deploy_main },
+};
+
 struct options {
 	const char *from;
 	const char *to;
@@ -36,13 +48,15 @@ struct options {
 static const char usage_text[] =
 	"usage: kefirc --from SYNTAX [FILE | - | -e TEXT] --to BACKEND [-o OUT]\n"
 	"       kefirc load|replace|stats|unload --dev IF ... (see --help)\n"
+	"       kefirc run --from SYNTAX [FILE | -e TEXT] --pcap PCAP [--engine E]\n"
 	"       kefirc --list | --help | --version\n";
 
 static const char help_text[] =
 	"Convert packet filtering rules into BPF programs and other forms.\n"
 	"\n"
 	"  -f, --from SYNTAX   input syntax (see --list)\n"
-	"  -t, --to BACKEND    output form (see --list)\n"
+	"  -t, --to BACKEND    output form (see --list), or 'so': the native-c\n"
+	"                      form compiled by cc into a shared object (-o)\n"
 	"  -e, --expr TEXT     take the rules from TEXT instead of a file\n"
 	"  -o, --output FILE   write to FILE (default: standard output); FILE\n"
 	"                      is replaced only when the conversion succeeds\n"
@@ -163,7 +177,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return -1;
 }
 
-/* Reads all of @f into a malloc'ed buffer. */
 char *read_stream(FILE *f, size_t *len)
 {
 	size_t cap = 65536, n = 0, got;
@@ -293,6 +306,39 @@ static int report_failure(int err, const struct options *o, const char *what,
 	return EXIT_IO;
 }
 
+/* --to so: compiles @rs into o->output, through a temporary file. */
+static int write_shared_object(const struct options *o,
+			       const struct kefir_ruleset *rs,
+			       struct kefir_diag *diag)
+{
+	char *tmp = NULL;
+	int fd, err;
+
+	if (!o->output || !strcmp(o->output, "-"))
+		return usage_error("%s", "--to so needs -o FILE");
+	if (asprintf(&tmp, "%s.XXXXXX", o->output) < 0 ||
+	    (fd = mkstemp(tmp)) < 0) {
+		fprintf(stderr, "kefirc: cannot write '%s': %s\n", o->output,
+			strerror(errno));
+		free(tmp);
+		return EXIT_IO;
+	}
+	close(fd);
+	err = kefir_native_compile(rs, tmp, NULL, diag);
+	if (!err && rename(tmp, o->output))
+		err = -errno;
+	if (err)
+		unlink(tmp);
+	free(tmp);
+	fputs(kefir_diag_text(diag), stderr);
+	if (err == -ENOENT || err == -EINVAL)
+		return EXIT_IO;
+	if (err)
+		fprintf(stderr, "kefirc: cannot write '%s': %s\n", o->output,
+			strerror(-err));
+	return err ? EXIT_IO : EXIT_OK;
+}
+
 static int convert(const struct options *o, struct kefir_diag *diag)
 {
 	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain);
@@ -315,6 +361,10 @@ static int convert(const struct options *o, struct kefir_diag *diag)
 		code = report_failure(err, o, "input syntax", o->from, diag);
 		goto out;
 	}
+	if (!strcmp(o->to, "so")) {
+		code = write_shared_object(o, rs, diag);
+		goto out;
+	}
 	err = kefir_ruleset_emit(rs, o->to, &eopts, &out, &out_len, diag);
 	if (err) {
 		code = report_failure(err, o, "output form", o->to, diag);
@@ -333,10 +383,12 @@ int main(int argc, char **argv)
 {
 	struct options o = { .hook = KEFIR_HOOK_XDP };
 	struct kefir_diag *diag;
+	size_t i;
 	int code;
 
-	if (argc > 1 && deploy_command(argv[1]))
-		return deploy_main(argc - 1, argv + 1);
+	for (i = 0; argc > 1 && i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(argv[1], commands[i].name))
+			return commands[i].main(argc - 1, argv + 1);
 	code = parse_args(argc, argv, &o);
 	if (code >= 0)
 		return code;

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * kefirc.h - what the files of kefirc share: exit codes, reading input and
- * the deployment subcommands (deploy.c).
+ * kefirc.h - what kefirc's files share: the exit codes, the input reader
+ * and one entry point per subcommand (listed in kefirc.c's commands[]).
  */
 #ifndef KEFIRC_H
 #define KEFIRC_H
 
-#include <stdbool.h>
 #include <stdio.h>
 
 enum exit_code {
@@ -19,10 +18,11 @@ enum exit_code {
 /* Reads all of @f into a malloc'ed buffer; NULL with errno on failure. */
 char *read_stream(FILE *f, size_t *len);
 
-/* Whether @name is a deployment subcommand (load, replace, stats, unload). */
-bool deploy_command(const char *name);
-
-/* Runs the subcommand argv[0] with its arguments; returns the exit code. */
+/* "kefirc load|replace|stats|unload ...": @argv[0] is the subcommand
+ * (deploy.c). Returns an exit code. */
 int deploy_main(int argc, char **argv);
 
-#endif /* KEFIRC_H */
+/* "kefirc run ...": @argv[0] is "run". Returns an exit code. */
+int kefirc_run(int argc, char **argv);
+
+#endif

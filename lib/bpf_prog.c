@@ -140,7 +140,7 @@ static int wait_child(pid_t pid, int *status)
 }
 
 /* Runs @argv, collecting what it prints; 0 or -errno, *@status as waitpid. */
-static int run_capture(char **argv, struct kefir_buf *out, int *status)
+int run_capture(char **argv, struct kefir_buf *out, int *status)
 {
 	int fds[2], err, werr;
 	pid_t pid;

@@ -5,6 +5,7 @@
  * being obviously right over being fast. A read past the captured bytes
  * makes the test that reads it fail, and with it the rule.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "kefir_internal.h"
@@ -324,6 +325,43 @@ bool pred_eval(const struct kefir_pred *pred, const uint8_t *pkt,
 	return eval_pred(pred, &p) == YES;
 }
 
+bool action_eval_args(const struct kefir_action *a, const uint8_t *pkt,
+		      size_t caplen, size_t wirelen, uint32_t *out)
+{
+	struct packet p = { .data = pkt, .caplen = caplen, .wirelen = wirelen };
+	struct kefir_test layout = {
+		.net_off = a->args_net_off ? a->args_net_off
+					   : KEFIR_NET_OFF_DEFAULT,
+		.l4 = a->args_l4,
+	};
+	size_t i;
+
+	for (i = 0; i < a->n_args; i++)
+		if (!eval_expr(a->args[i], &layout, &p, &out[i]))
+			return false;
+	return true;
+}
+
+/* True if rule @r matches: its predicate holds and its arguments evaluate. */
+static bool rule_matches(const struct kefir_rule *r, const uint8_t *pkt,
+			 size_t caplen, size_t wirelen)
+{
+	uint32_t scratch[16], *args = scratch;
+	bool ok;
+
+	if (!pred_eval(r->match, pkt, caplen, wirelen))
+		return false;
+	if (!r->action.n_args)
+		return true;
+	if (r->action.n_args > ARRAY_SIZE(scratch) &&
+	    !(args = calloc(r->action.n_args, sizeof(*args))))
+		return false;
+	ok = action_eval_args(&r->action, pkt, caplen, wirelen, args);
+	if (args != scratch)
+		free(args);
+	return ok;
+}
+
 long kefir_ruleset_eval(const struct kefir_ruleset *rs, const uint8_t *pkt,
 			size_t caplen, size_t wirelen)
 {
@@ -332,7 +370,7 @@ long kefir_ruleset_eval(const struct kefir_ruleset *rs, const uint8_t *pkt,
 	if (wirelen < caplen)
 		wirelen = caplen;
 	for (i = 0; i < rs->n_rules; i++)
-		if (pred_eval(rs->rules[i]->match, pkt, caplen, wirelen))
+		if (rule_matches(rs->rules[i], pkt, caplen, wirelen))
 			return (long)i;
 	return -1;
 }

@@ -877,7 +877,9 @@ static const char *const queue_keys[] = {
 static const char *const redirect_keys[] = {
 	"type", "ifindex", "ifname", "loc", NULL
 };
-static const char *const handler_keys[] = { "type", "name", "loc", NULL };
+static const char *const handler_keys[] = {
+	"type", "name", "args", "net_off", "l4", "loc", NULL
+};
 static const char *const *const action_keys[KEFIR_ACTION_MAX] = {
 	[KEFIR_ACTION_PASS] = pass_keys,
 	[KEFIR_ACTION_DROP] = pass_keys,
@@ -886,8 +888,8 @@ static const char *const *const action_keys[KEFIR_ACTION_MAX] = {
 	[KEFIR_ACTION_HANDLER] = handler_keys,
 };
 static const char *const any_action_keys[] = {
-	"type", "queue", "vf", "context", "ifindex", "ifname", "name", "loc",
-	NULL
+	"type", "queue", "vf", "context", "ifindex", "ifname", "name", "args",
+	"net_off", "l4", "loc", NULL
 };
 
 static int read_queue(struct jctx *c, const json_t *v, const struct jpath *at,
@@ -928,10 +930,47 @@ static int read_redirect(struct jctx *c, const json_t *v,
 }
 
 /*
+ * handler = {"type": "handler", "name": S, "args": [expr, ...],
+ *            "net_off": N, "l4": L, "loc": LOC}
+ */
+static int read_handler(struct jctx *c, const json_t *v,
+			const struct jpath *at, struct kefir_action *a)
+{
+	const json_t *args = json_object_get(v, "args"), *l4;
+	long long net_off = KEFIR_NET_OFF_DEFAULT;
+	unsigned int l4_method = KEFIR_L4_NONE;
+	struct kefir_expr *e;
+	size_t i;
+	int err;
+
+	if (!json_object_get(v, "name"))
+		return fail(c, at, NULL, "missing key \"name\"");
+	err = read_opt_text(c, v, at, "name", true, &a->name);
+	if (!err && args)
+		err = read_array(c, args, AT_KEY(at, "args"));
+	for (i = 0; !err && args && i < json_array_size(args); i++) {
+		e = NULL;
+		err = read_expr(c, json_array_get(args, i),
+				AT_INDEX(AT_KEY(at, "args"), i), &e);
+		if (!err)
+			err = action_add_arg(a, e);
+		if (err)
+			expr_free(e);
+	}
+	if (!err)
+		err = read_opt_int(c, v, at, "net_off", 0, UINT_MAX, &net_off);
+	if (!err && (l4 = json_object_get(v, "l4")))
+		err = read_name(c, l4, AT_KEY(at, "l4"), NAMES_L4, &l4_method);
+	a->args_net_off = (unsigned int)net_off;
+	a->args_l4 = l4_method;
+	return err;
+}
+
+/*
  * action = {"type": "pass"|"drop", "loc": LOC}
  *        | {"type": "queue", "queue": N, "vf": N, "context": N, "loc": LOC}
  *        | {"type": "redirect", "ifindex": N, "ifname": S, "loc": LOC}
- *        | {"type": "handler", "name": S, "loc": LOC}
+ *        | handler
  */
 static int read_action(struct jctx *c, const json_t *v, const struct jpath *at,
 		       struct kefir_action *a)
@@ -956,10 +995,8 @@ static int read_action(struct jctx *c, const json_t *v, const struct jpath *at,
 		err = read_queue(c, v, at, a);
 	else if (kind == KEFIR_ACTION_REDIRECT)
 		err = read_redirect(c, v, at, a);
-	else if (kind == KEFIR_ACTION_HANDLER && !json_object_get(v, "name"))
-		err = fail(c, at, NULL, "missing key \"name\"");
 	else if (kind == KEFIR_ACTION_HANDLER)
-		err = read_opt_text(c, v, at, "name", true, &a->name);
+		err = read_handler(c, v, at, a);
 	return err ? err : read_opt_loc(c, v, at, &a->loc);
 }
 

@@ -274,6 +274,28 @@ static json_t *pred_json(const struct kefir_pred *p)
 	return NULL;
 }
 
+/* A handler's "args", "net_off" and "l4", when it has arguments. */
+static int set_handler_args(json_t *obj, const struct kefir_action *a)
+{
+	json_t *args;
+	size_t i;
+
+	if (!a->n_args)
+		return 0;
+	if (set(obj, "args", (args = json_array())))
+		return -ENOMEM;
+	for (i = 0; i < a->n_args; i++)
+		if (json_array_append_new(args, expr_json(a->args[i])))
+			return -ENOMEM;
+	if (a->args_net_off && a->args_net_off != KEFIR_NET_OFF_DEFAULT &&
+	    set(obj, "net_off", json_integer(a->args_net_off)))
+		return -ENOMEM;
+	if (a->args_l4 != KEFIR_L4_NONE &&
+	    set(obj, "l4", json_string(l4_name(a->args_l4))))
+		return -ENOMEM;
+	return 0;
+}
+
 /* Adds the keys of the action's kind: queue, vf, context, ifindex, ifname,
  * name; optional ones only when set. */
 static int set_action_args(json_t *obj, const struct kefir_action *a)
@@ -288,7 +310,8 @@ static int set_action_args(json_t *obj, const struct kefir_action *a)
 		return (a->ifindex && set(obj, "ifindex", json_integer(a->ifindex))) ||
 		       (a->name && set(obj, "ifname", text_json(a->name)));
 	case KEFIR_ACTION_HANDLER:
-		return set(obj, "name", text_json(a->name));
+		return set(obj, "name", text_json(a->name)) ||
+		       set_handler_args(obj, a);
 	default:
 		return 0;
 	}

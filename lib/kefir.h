@@ -452,6 +452,117 @@ KEFIR_API const char *kefir_attachment_name(const struct kefir_attachment *att);
 /* Returns the name of the input @rs was read from ("rules.txt"). */
 KEFIR_API const char *kefir_ruleset_source(const struct kefir_ruleset *rs);
 
+
+/* ------------------------------------------------------------------------ */
+/* The native classifier: generated C in a shared object                    */
+/* ------------------------------------------------------------------------ */
+
+struct kefir_native;
+
+/* Options of kefir_native_compile(). Zero is the default of every field. */
+struct kefir_native_opts {
+	size_t sz;		/* sizeof(struct kefir_native_opts) */
+	const char *cc;		/* compiler; default $KEFIR_CC, then "cc" */
+	const char *cflags;	/* all flags, split on blanks; default
+				 * "-O2 -shared -fPIC" */
+	const char *c_path;	/* keep the generated C there; default: a
+				 * temporary file, removed */
+};
+#define kefir_native_opts__last_field c_path
+
+/*
+ * Renders @rs with the native-c back-end and compiles it into the shared
+ * object @so_path with "cc -O2 -shared -fPIC". Returns 0, -ENOENT when the
+ * compiler cannot be run, -EINVAL with the compiler's own messages in @diag
+ * when compilation fails, or another -errno (writing the C file).
+ */
+KEFIR_API int kefir_native_compile(const struct kefir_ruleset *rs,
+				   const char *so_path,
+				   const struct kefir_native_opts *opts,
+				   struct kefir_diag *diag);
+
+/*
+ * A handler of the native dispatcher, called for a packet whose matching
+ * rule (or the default action) is "handler NAME": @ctx is the caller's
+ * pointer given to kefir_native_dispatch(), @args the @n_args values the
+ * rule's action declares (pfmatch's "=> NAME(&tcp[0], ...)"). Its return
+ * value is handed back by kefir_native_dispatch().
+ */
+typedef int (*kefir_handler_fn)(void *ctx, const uint8_t *pkt, size_t caplen,
+				size_t wirelen, const uint32_t *args,
+				size_t n_args);
+
+/* One entry of a handler table: a handler name and its function. */
+struct kefir_handler {
+	const char *name;
+	kefir_handler_fn fn;
+};
+
+/* The most handler arguments one action may declare in a shared object. */
+#define KEFIR_NATIVE_MAX_ARGS 64
+
+/*
+ * Opens the shared object @so_path made by kefir_native_compile() and binds
+ * every handler its rules name to the function of that name in @handlers
+ * (@n_handlers entries; NULL and 0 for an object used with
+ * kefir_native_classify() only). A handler a rule names and @handlers lacks
+ * is an error here, never at packet time. On success stores the object in
+ * *@out and returns 0; otherwise returns -ENOENT (cannot be opened) or
+ * -EINVAL (not a kefir object, or a missing handler), with the reason in
+ * @diag. The object is read-only once opened: several threads may classify
+ * and dispatch with it at once.
+ */
+KEFIR_API int kefir_native_open(const char *so_path,
+				const struct kefir_handler *handlers,
+				size_t n_handlers, struct kefir_native **out,
+				struct kefir_diag *diag);
+
+/* Closes @nat. NULL is fine. */
+KEFIR_API void kefir_native_free(struct kefir_native *nat);
+
+/* Returns the number of rules of @nat (the default action is not one). */
+KEFIR_API size_t kefir_native_n_rules(const struct kefir_native *nat);
+
+/*
+ * Returns the action name of rule @index, or of the default action when
+ * @index == n_rules: "pass", "drop", ..., or for a handler its name.
+ * Returns NULL when @index is out of range.
+ */
+KEFIR_API const char *kefir_native_action_name(const struct kefir_native *nat,
+					       size_t index);
+
+/*
+ * Classifies one packet (@caplen bytes at @pkt, @wirelen on the wire) as
+ * kefir_ruleset_eval() does: returns the index of the first matching rule,
+ * or -1 when the default action applies. Never reads past @caplen.
+ */
+KEFIR_API long kefir_native_classify(const struct kefir_native *nat,
+				     const uint8_t *pkt, size_t caplen,
+				     size_t wirelen);
+
+/*
+ * The classifier's own function in the shared object, for the hot loops
+ * that cannot afford kefir_native_classify()'s extra call: called with a
+ * packet and an array of KEFIR_NATIVE_MAX_ARGS values (which receives the
+ * deciding rule's handler arguments), it returns what
+ * kefir_native_classify() returns. Valid until kefir_native_free().
+ */
+typedef long (*kefir_classify_fn)(const uint8_t *pkt, size_t caplen,
+				  size_t wirelen, uint32_t *args);
+KEFIR_API kefir_classify_fn kefir_native_classifier(const struct kefir_native *nat);
+
+/*
+ * Classifies one packet and, when the deciding rule (or the default action)
+ * is a handler, calls it with @ctx, the packet and the rule's arguments,
+ * storing its return value in *@result (when not NULL; 0 for the other
+ * actions). Returns what kefir_native_classify() returns. An object opened
+ * without handlers calls none.
+ */
+KEFIR_API long kefir_native_dispatch(const struct kefir_native *nat,
+				     void *ctx, const uint8_t *pkt,
+				     size_t caplen, size_t wirelen,
+				     int *result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -339,6 +339,20 @@ struct kefir_action {
 	int64_t context;	/* QUEUE: RSS context, -1 for none */
 	uint32_t ifindex;	/* REDIRECT */
 	char *name;		/* HANDLER */
+	/*
+	 * HANDLER: the extra arguments passed to the handler, pfmatch's
+	 * "=> name(expr, ...)": each evaluated as a relation operand is
+	 * (classic BPF arithmetic on raw loads) with the layout below for its
+	 * NET and L4 anchors. A rule whose arguments cannot be evaluated (a
+	 * load past the captured bytes, a division by zero) does not match.
+	 * The offset of a header, pflang's &ip[0] or &tcp[0], is an ordinary
+	 * expression: the constant net_off, or net_off + ((link[net_off] &
+	 * 0xf) << 2) for an IPv4 transport header. Not on the default action.
+	 */
+	struct kefir_expr **args;
+	size_t n_args;
+	unsigned int args_net_off;	/* 0 means KEFIR_NET_OFF_DEFAULT */
+	enum kefir_l4 args_l4;
 	struct kefir_loc loc;
 };
 
@@ -394,6 +408,10 @@ struct kefir_pred *pred_new_field_u64(enum kefir_field field, uint64_t x,
 struct kefir_expr *expr_new(enum kefir_expr_kind kind,
 			    const struct kefir_loc *loc);
 void expr_free(struct kefir_expr *e);
+/* A deep copy of @e (NULL for NULL), or NULL when memory runs out. */
+struct kefir_expr *expr_copy(const struct kefir_expr *e);
+/* Appends @e (owned on success) to @a's handler arguments. 0 or -ENOMEM. */
+int action_add_arg(struct kefir_action *a, struct kefir_expr *e);
 
 void action_clear(struct kefir_action *a);		/* frees name */
 int action_copy(struct kefir_action *dst, const struct kefir_action *src);
@@ -416,6 +434,12 @@ bool test_read_field(const struct kefir_test *t, const uint8_t *pkt,
 /* Evaluates one predicate; true if it holds on the packet. */
 bool pred_eval(const struct kefir_pred *pred, const uint8_t *pkt,
 	       size_t caplen, size_t wirelen);
+/*
+ * Evaluates the handler arguments of @a into @out (a->n_args entries).
+ * False when one cannot be evaluated: the rule does not match then.
+ */
+bool action_eval_args(const struct kefir_action *a, const uint8_t *pkt,
+		      size_t caplen, size_t wirelen, uint32_t *out);
 
 /* ------------------------------------------------------------------------ */
 /* Front-ends and back-ends (frontend.c, backend.c)                         */
@@ -441,7 +465,7 @@ struct kefir_backend {
 	/* Appends @rs rendered to @out. 0, -EINVAL with @diag, -ENOMEM. */
 	int (*emit)(const struct kefir_ruleset *rs,
 		    const struct kefir_emit_opts *opts, struct kefir_buf *out,
-		    struct kefir_diag *diag);
+		    struct kefir_diag *diag);	const char *aliases;	/* NULL, or names separated by spaces */
 };
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
@@ -452,11 +476,18 @@ extern const struct kefir_frontend kefir_frontend_pflang;
 extern const struct kefir_backend kefir_backend_bpf_c;
 extern const struct kefir_backend kefir_backend_json;
 extern const struct kefir_backend kefir_backend_cbpf;
+extern const struct kefir_backend kefir_backend_native_c;
 
 /*
  * A back-end's refusal of rule @index (or of the default action when @index
  * is rs->n_rules): "FILE:LINE:COL: error: <what>", quoting the rule's text.
  */
+/*
+ * Runs @argv (argv[0] looked up in PATH), collecting its stdout and stderr
+ * in @out; *@status as waitpid() gives it. 0 or -errno (bpf_prog.c).
+ */
+int run_capture(char **argv, struct kefir_buf *out, int *status);
+
 int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
 		    size_t index, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

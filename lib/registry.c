@@ -22,6 +22,7 @@ static const struct kefir_backend *const backends[] = {
 	&kefir_backend_bpf_c,
 	&kefir_backend_json,
 	&kefir_backend_cbpf,
+	&kefir_backend_native_c,
 };
 
 const char *kefir_frontend_name(size_t index, const char **summary)
@@ -98,7 +99,8 @@ static const struct kefir_backend *backend_find(const char *name)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(backends); i++)
-		if (!strcmp(backends[i]->name, name))
+		if (!strcmp(backends[i]->name, name) ||
+		    in_word_list(backends[i]->aliases, name))
 			return backends[i];
 	return NULL;
 }

@@ -170,21 +170,84 @@ void expr_free(struct kefir_expr *e)
 	free(e);
 }
 
+struct kefir_expr *expr_copy(const struct kefir_expr *e)
+{
+	struct kefir_expr *c;
+
+	if (!e || !(c = malloc(sizeof(*c))))
+		return NULL;
+	*c = *e;
+	c->a = c->b = NULL;
+	if ((e->a && !(c->a = expr_copy(e->a))) ||
+	    (e->b && !(c->b = expr_copy(e->b)))) {
+		expr_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+int action_add_arg(struct kefir_action *a, struct kefir_expr *e)
+{
+	size_t cap = a->n_args;
+
+	if (array_reserve((void **)&a->args, &cap, sizeof(*a->args),
+			  a->n_args + 1))
+		return -ENOMEM;
+	a->args[a->n_args++] = e;
+	return 0;
+}
+
+static void free_args(struct kefir_expr **args, size_t n)
+{
+	while (n)
+		expr_free(args[--n]);
+	free(args);
+}
+
 void action_clear(struct kefir_action *a)
 {
 	free(a->name);
 	a->name = NULL;
+	free_args(a->args, a->n_args);
+	a->args = NULL;
+	a->n_args = 0;
+}
+
+/* Copies @n arguments of @src into a new array in *@out. 0 or -ENOMEM. */
+static int copy_args(struct kefir_expr *const *src, size_t n,
+		     struct kefir_expr ***out)
+{
+	size_t i;
+
+	*out = NULL;
+	if (!n)
+		return 0;
+	if (!(*out = calloc(n, sizeof(**out))))
+		return -ENOMEM;
+	for (i = 0; i < n; i++)
+		if (!((*out)[i] = expr_copy(src[i]))) {
+			free_args(*out, i);
+			*out = NULL;
+			return -ENOMEM;
+		}
+	return 0;
 }
 
 int action_copy(struct kefir_action *dst, const struct kefir_action *src)
 {
+	struct kefir_expr **args;
 	char *name = NULL;
 
 	if (src->name && !(name = strdup(src->name)))
 		return -ENOMEM;
+	if (copy_args(src->args, src->n_args, &args)) {
+		free(name);
+		return -ENOMEM;
+	}
 	action_clear(dst);
 	*dst = *src;
 	dst->name = name;
+	dst->args = args;
 	return 0;
 }
 

@@ -249,6 +249,28 @@ static void check_pred(struct vctx *c, const struct kefir_pred *p,
 	verror(c, &p->loc, "unknown predicate", "");
 }
 
+/* Handler arguments: only on handlers, with a sane layout and operands. */
+static void check_action_args(struct vctx *c, const struct kefir_action *a)
+{
+	struct kefir_test layout = {
+		.net_off = a->args_net_off ? a->args_net_off
+					   : KEFIR_NET_OFF_DEFAULT,
+		.l4 = a->args_l4, .loc = a->loc,
+	};
+	size_t i;
+
+	if (!a->n_args)
+		return;
+	if (a->kind != KEFIR_ACTION_HANDLER)
+		return verror(c, &a->loc, "arguments on an action that is not a handler", "");
+	if (c->rule >= c->rs->n_rules)
+		return verror(c, &a->loc, "the default action takes no arguments", "");
+	if (layout.net_off > MAX_NET_OFF || a->args_l4 >= KEFIR_L4_MAX)
+		return verror(c, &a->loc, "network offset or l4 method out of range", "");
+	for (i = 0; i < a->n_args; i++)
+		check_expr(c, &layout, a->args[i]);
+}
+
 static void check_action(struct vctx *c, const struct kefir_action *a)
 {
 	if (a->kind >= KEFIR_ACTION_MAX)
@@ -257,6 +279,7 @@ static void check_action(struct vctx *c, const struct kefir_action *a)
 		verror(c, &a->loc, "handler action without a name", "");
 	if (a->kind == KEFIR_ACTION_REDIRECT && !a->ifindex && !a->name)
 		verror(c, &a->loc, "redirect without an interface", "");
+	check_action_args(c, a);
 }
 
 int ruleset_validate(const struct kefir_ruleset *rs,

@@ -102,6 +102,15 @@ has "unwritable output is named" "$tmp/err" "cannot write '$tmp/no/such/dir/x.js
 expect "--hook tc" 0 "$KEFIRC" --from ethtool --to bpf-c --hook tc "$tmp/rules.txt"
 has "tc program" "$tmp/out" 'SEC("tc")'
 
+expect "--to c keeps the native C" 0 "$KEFIRC" --from ethtool --to c -o "$tmp/n.c" "$tmp/rules.txt"
+has "native C exports the classifier" "$tmp/n.c" "kefir_native_match("
+expect "--to so compiles it" 0 "$KEFIRC" --from ethtool --to so -o "$tmp/n.so" "$tmp/rules.txt"
+has "the shared object holds the classifier" "$tmp/n.so" "kefir_native_match"
+expect "--to so needs -o" 2 "$KEFIRC" --from ethtool --to so "$tmp/rules.txt"
+expect "--to so with a failing compiler exits 3" 3 env KEFIR_CC=false "$KEFIRC" --from ethtool --to so -o "$tmp/m.so" "$tmp/rules.txt"
+if ls "$tmp"/m.so* >/dev/null 2>&1; then
+	ko "failed --to so leaves no file"; else ok "failed --to so leaves no file"; fi
+
 printf 'flow-type tcp4\0 action -1\n' >"$tmp/nul.txt"
 expect "binary input is refused" 1 "$KEFIRC" --from ethtool --to json "$tmp/nul.txt"
 has "binary input message" "$tmp/err" "NUL byte"
