@@ -47,34 +47,29 @@
 struct filter {
 	const char *name;
 	const char *pflang;	/* libpcap's side, and the table's label */
-	const char *syntax;	/* kefir's side */
-	const char *file;	/* kefir's text is this file, under
-				 * bench/filters; NULL: the pflang text */
+	const char *syntax;	/* kefir's side: the same text */
 	size_t n_rules;		/* > 0: a generated multi-rule ruleset */
 };
 
 /*
- * Until the pflang front-end is merged, kefir's side of the pflang filters
- * is IR written to pflang's semantics (bench/filters/NAME.json). Then each
- * row becomes { NAME, TEXT, "pflang", NULL }: with no file, kefir parses
- * the same pflang text as libpcap (for hosts8 and ports40, the written-out
- * disjunction).
+ * kefir parses the same pflang text as libpcap (for hosts8 and ports40, the
+ * disjunction written out by filter_text()).
  */
 static const struct filter filters[] = {
-	{ "tcp_port_80", "tcp port 80", "json", "tcp_port_80.json" },
-	{ "ip_src", "ip src 192.168.1.1", "json", "ip_src.json" },
-	{ "udp_dst_port_53", "udp and dst port 53", "json", "udp_dst_port_53.json" },
-	{ "tcp_syn", "tcp[tcpflags] & tcp-syn != 0", "json", "tcp_syn.json" },
-	{ "net10_not_22", "net 10.0.0.0/8 and not port 22", "json", "net10_not_22.json" },
-	{ "ip6_tcp", "ip6 and tcp", "json", "ip6_tcp.json" },
-	{ "vlan_ip", "vlan and ip", "json", "vlan_ip.json" },
-	{ "portrange", "portrange 1000-2000", "json", "portrange.json" },
-	{ "empty", "", "json", "empty.json" },
-	{ "hosts8", NULL, "json", "hosts8.json" },
-	{ "ports40", NULL, "json", "ports40.json" },
-	{ "rules", NULL, "json", NULL, 10 },
-	{ "rules", NULL, "json", NULL, 100 },
-	{ "rules", NULL, "json", NULL, 1000 },
+	{ "tcp_port_80", "tcp port 80", "pflang" },
+	{ "ip_src", "ip src 192.168.1.1", "pflang" },
+	{ "udp_dst_port_53", "udp and dst port 53", "pflang" },
+	{ "tcp_syn", "tcp[tcpflags] & tcp-syn != 0", "pflang" },
+	{ "net10_not_22", "net 10.0.0.0/8 and not port 22", "pflang" },
+	{ "ip6_tcp", "ip6 and tcp", "pflang" },
+	{ "vlan_ip", "vlan and ip", "pflang" },
+	{ "portrange", "portrange 1000-2000", "pflang" },
+	{ "empty", "", "pflang" },
+	{ "hosts8", NULL, "pflang" },
+	{ "ports40", NULL, "pflang" },
+	{ "rules", NULL, "json", 10 },
+	{ "rules", NULL, "json", 100 },
+	{ "rules", NULL, "json", 1000 },
 };
 
 static const char *const engine_names[] = {
@@ -96,7 +91,6 @@ struct result {
 };
 
 static struct trace trace;
-static const char *srcdir = ".";
 static double bpf_baseline = -1;
 
 static double now_ns(void)
@@ -123,27 +117,6 @@ static double median(double *v, size_t n)
 /* ------------------------------------------------------------------------ */
 /* Texts                                                                    */
 /* ------------------------------------------------------------------------ */
-
-static char *read_file(const char *name)
-{
-	char path[512];
-	FILE *f;
-	char *text = NULL;
-	long len;
-
-	snprintf(path, sizeof(path), "%s/bench/filters/%s", srcdir, name);
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	if (!fseek(f, 0, SEEK_END) && (len = ftell(f)) >= 0 &&
-	    !fseek(f, 0, SEEK_SET) && (text = calloc(1, (size_t)len + 1)) &&
-	    fread(text, 1, (size_t)len, f) != (size_t)len) {
-		free(text);
-		text = NULL;
-	}
-	fclose(f);
-	return text;
-}
 
 /* Appends to a malloc'ed string; returns NULL (freeing it) on failure. */
 static char *append(char *s, size_t *len, const char *add)
@@ -239,8 +212,7 @@ static int filter_texts(const struct filter *f, struct texts *t)
 		t->pflang = strdup(f->pflang);
 		snprintf(t->label, sizeof(t->label), "%s", *f->pflang ? f->pflang : "(empty)");
 	}
-	/* kefir reads the file, or else the same pflang text as libpcap */
-	t->kefir = f->file ? read_file(f->file) : t->pflang ? strdup(t->pflang) : NULL;
+	t->kefir = t->pflang ? strdup(t->pflang) : NULL;
 	return t->kefir && t->pflang ? 0 : -ENOENT;
 }
 
@@ -414,6 +386,9 @@ static struct kefir_prog *load_bpf(const struct kefir_ruleset *rs)
 static void time_bpf(const struct kefir_ruleset *rs, struct result *res)
 {
 	struct kefir_prog *prog = load_bpf(rs);
+	/* every rule of a benchmark ruleset has the same action */
+	bool match_drops = kefir_ruleset_n_rules(rs) &&
+			   !strcmp(kefir_ruleset_action_name(rs, 0), "drop");
 	double runs[RUNS];
 	size_t r;
 
@@ -421,7 +396,8 @@ static void time_bpf(const struct kefir_ruleset *rs, struct result *res)
 		return;
 	for (r = 0; r < RUNS; r++)
 		if (kernel_run(kefir_prog_fd(prog), &trace, bpf_stride(),
-			       BPF_REPEAT, &runs[r], &res->matched[E_BPF])) {
+			       BPF_REPEAT, match_drops, &runs[r],
+			       &res->matched[E_BPF])) {
 			kefir_prog_free(prog);
 			return;
 		}
@@ -531,8 +507,6 @@ int main(int argc, char **argv)
 	int failed = 0;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (getenv("top_srcdir"))
-		srcdir = getenv("top_srcdir");
 	if (trace_build(&trace, n)) {
 		fprintf(stderr, "bench: out of memory\n");
 		return 1;

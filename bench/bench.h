@@ -7,6 +7,7 @@
 #ifndef KEFIR_BENCH_H
 #define KEFIR_BENCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,10 +44,11 @@ void hand_set_rules(size_t n);
 /*
  * Runs the loaded XDP program @prog_fd on every @stride-th packet of @t,
  * @repeat times each with BPF_PROG_TEST_RUN; stores the kernel's mean run
- * time per packet in *@ns and the packets it dropped (matched) in
- * *@matched. 0 or -errno.
+ * time per packet in *@ns and the packets a rule matched in *@matched:
+ * those dropped when @match_drops, else those passed. 0 or -errno.
  */
 int kernel_run(int prog_fd, const struct trace *t, size_t stride,
-	       unsigned int repeat, double *ns, size_t *matched);
+	       unsigned int repeat, bool match_drops, double *ns,
+	       size_t *matched);
 
 #endif

@@ -11,7 +11,8 @@
 #include "bench.h"
 
 int kernel_run(int prog_fd, const struct trace *t, size_t stride,
-	       unsigned int repeat, double *ns, size_t *matched)
+	       unsigned int repeat, bool match_drops, double *ns,
+	       size_t *matched)
 {
 	double total = 0;
 	size_t i, n = 0;
@@ -27,7 +28,7 @@ int kernel_run(int prog_fd, const struct trace *t, size_t stride,
 		if (err)
 			return err < 0 ? err : -errno;
 		total += o.duration;
-		*matched += o.retval == XDP_DROP;
+		*matched += (o.retval == XDP_DROP) == match_drops;
 	}
 	*ns = n ? total / n : 0;
 	return 0;
