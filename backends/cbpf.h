@@ -84,8 +84,6 @@ struct cbpf_tree {
 struct cbpf_node *cbpf_tree_build(struct cbpf_tree *t,
 				  const struct kefir_pred *pred);
 void cbpf_tree_free(struct cbpf_tree *t);
-/* True if the two tests are the same test (same reads, same compare). */
-bool cbpf_test_equal(const struct kefir_test *a, const struct kefir_test *b);
 
 /* Output formats of the cbpf back-end (--format). */
 enum cbpf_format {

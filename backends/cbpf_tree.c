@@ -45,35 +45,6 @@ static struct cbpf_node *node_new(struct cbpf_tree *t,
 	return n->kids ? n : NULL;
 }
 
-static bool expr_equal(const struct kefir_expr *a, const struct kefir_expr *b)
-{
-	if (!a || !b)
-		return a == b;
-	return a->kind == b->kind && a->k == b->k && a->anchor == b->anchor &&
-	       a->size == b->size && a->op == b->op &&
-	       expr_equal(a->a, b->a) && expr_equal(a->b, b->b);
-}
-
-bool cbpf_test_equal(const struct kefir_test *a, const struct kefir_test *b)
-{
-	size_t i;
-
-	if (a->kind != b->kind || a->net_off != b->net_off || a->l4 != b->l4)
-		return false;
-	if (a->kind == KEFIR_TEST_REL)
-		return a->relop == b->relop && expr_equal(a->lhs, b->lhs) &&
-		       expr_equal(a->rhs, b->rhs);
-	if (a->field != b->field || a->op != b->op || a->n_set != b->n_set ||
-	    memcmp(&a->value, &b->value, sizeof(a->value)) ||
-	    memcmp(&a->max, &b->max, sizeof(a->max)) ||
-	    memcmp(&a->mask, &b->mask, sizeof(a->mask)))
-		return false;
-	for (i = 0; i < a->n_set; i++)
-		if (memcmp(&a->set[i], &b->set[i], sizeof(a->set[i])))
-			return false;
-	return true;
-}
-
 /* The test a branch starts with, or NULL. */
 static const struct kefir_test *first_test(const struct cbpf_node *n)
 {
@@ -166,7 +137,7 @@ static void factor(struct cbpf_tree *t, struct cbpf_node *or)
 		g = first_test(or->kids[i]);
 		for (run = 1; g && i + run < or->n_kids &&
 		     first_test(or->kids[i + run]) &&
-		     cbpf_test_equal(g, first_test(or->kids[i + run])); run++)
+		     test_equal(g, first_test(or->kids[i + run])); run++)
 			;
 		if (run < 2)
 			continue;

@@ -3,9 +3,13 @@
  * native.c - the native back-end: the ruleset rendered as C for a userspace
  * classifier, which lib/native.c compiles into a shared object and dlopen()s.
  *
- * The rules are straight-line "if (predicate) return index;" blocks, in
- * functions of RULES_PER_FUNCTION rules that kefir_native_match() calls in
- * order (the compiler inlines a lone one). Each test is a GNU
+ * kefir_native_match() calls one step function per block of the
+ * classification plan (lib/classify.c), in order. A linear block's rules are
+ * straight-line "if (predicate) return index;" blocks, in functions of
+ * RULES_PER_FUNCTION rules (the compiler inlines a lone one). A segment is
+ * a binary search of its key in a table of intervals, then a loop over the
+ * interval's candidates, each checked by its shape's function with the
+ * slot values of its record. Each test is a GNU Each test is a GNU
  * statement expression that checks its bounds against caplen and jumps to
  * the rule's fail label when a read would fall off (or a division by zero),
  * which fails the rule whatever surrounds the test, exactly as lib/interp.c
@@ -20,6 +24,8 @@
  * emit_tables() and read by lib/native.c.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
 
 #include "kefir_internal.h"
 
@@ -36,6 +42,9 @@ struct emitter {
 	struct kefir_buf *out;
 	size_t rule;		/* the index of the rule being written */
 	unsigned int tmp;	/* the next temporary's number */
+	/* a segment's shape being written: its slot tests compare with the
+	 * record's words w[] instead of constants */
+	const struct plan_shape *shape;
 };
 
 static const char prologue[] =
@@ -216,8 +225,18 @@ static void emit_numeric_cond(struct emitter *e, const struct kefir_test *t,
 			      unsigned int n, unsigned int bytes)
 {
 	uint64_t mask = value_to_u64(&t->mask, bytes);
+	int slot = e->shape ? plan_slot_of(e->shape, t) : -1;
 	size_t i;
 
+	if (slot >= 0) {
+		if (t->op == KEFIR_OP_RANGE)
+			buf_printf(e->out, "v%u >= w[%d] && v%u <= w[%d]", n,
+				   2 * slot, n, 2 * slot + 1);
+		else
+			buf_printf(e->out, "(v%u & w[%d]) == w[%d]", n, 2 * slot,
+				   2 * slot + 1);
+		return;
+	}
 	switch (t->op) {
 	case KEFIR_OP_EQ:
 		buf_printf(e->out, "(v%u & 0x%llxu) == 0x%llxu", n,
@@ -242,8 +261,12 @@ static void emit_numeric_cond(struct emitter *e, const struct kefir_test *t,
 	}
 }
 
-/* A test on a field of at most 4 bytes: one load, masked and shifted. */
-static void emit_numeric_test(struct emitter *e, const struct kefir_test *t)
+/*
+ * Declares uint32_t v<n>, the value of @t's field of at most 4 bytes (one
+ * load, masked and shifted), failing the rule when it falls off; returns n.
+ */
+static unsigned int emit_numeric_load(struct emitter *e,
+				      const struct kefir_test *t)
 {
 	const struct kefir_field_info *fi = field_info(t->field);
 	unsigned int n;
@@ -264,7 +287,15 @@ static void emit_numeric_test(struct emitter *e, const struct kefir_test *t)
 			buf_printf(e->out, " & 0x%xu", fi->mask);
 		buf_printf(e->out, ") >> %u; ", fi->shift);
 	}
-	emit_numeric_cond(e, t, n, fi->bytes);
+	return n;
+}
+
+/* A test on a field of at most 4 bytes. */
+static void emit_numeric_test(struct emitter *e, const struct kefir_test *t)
+{
+	unsigned int n = emit_numeric_load(e, t);
+
+	emit_numeric_cond(e, t, n, field_info(t->field)->bytes);
 }
 
 /* (bytes of @v at [@at, @at + @len)), big-endian, as a number. */
@@ -587,34 +618,167 @@ static void emit_tables(const struct kefir_ruleset *rs, struct kefir_buf *out)
 	buf_puts(out, "};\n\n");
 }
 
-/*
- * Rules @first..@last-1 as one function returning the deciding rule or -1.
- * Chunks keep each function small enough for the compiler: one function of
- * a thousand rules takes gcc minutes, a few dozen rules take it nothing.
- */
-static void emit_chunk(struct emitter *e, const struct kefir_ruleset *rs,
-		       size_t first, size_t last)
+/* The head of step function @step, which returns a rule or -1. */
+static void emit_step_head(struct kefir_buf *out, size_t step)
 {
-	buf_printf(e->out, "static long chunk%zu(const uint8_t *restrict p, "
+	buf_printf(out, "static long step%zu(const uint8_t *restrict p, "
 		   "size_t caplen, size_t wirelen,\n"
 		   "\t\t\tuint32_t *restrict args)\n{\n\t(void)args;\n"
-		   "\t(void)wirelen;\n", first / RULES_PER_FUNCTION);
+		   "\t(void)wirelen;\n", step);
+}
+
+/*
+ * Rules @first..@last-1 as one function returning the deciding rule or -1,
+ * less the dead ones. Chunks keep each function small enough for the
+ * compiler: one function of a thousand rules takes gcc minutes, a few
+ * dozen rules take it nothing.
+ */
+static void emit_chunk(struct emitter *e, const struct kefir_ruleset *rs,
+		       const struct kefir_plan *plan, size_t first, size_t last,
+		       size_t step)
+{
+	emit_step_head(e->out, step);
 	for (e->rule = first; e->rule < last; e->rule++)
-		emit_rule(e, rs->rules[e->rule]);
+		if (!plan_rule_dead(plan, e->rule))
+			emit_rule(e, rs->rules[e->rule]);
 	buf_puts(e->out, "\treturn -1;\n}\n\n");
 }
 
-static void emit_match(const struct kefir_ruleset *rs, struct kefir_buf *out)
+/* A u32 array initializer of @n entries, 8 a line. */
+static void emit_u32s(struct kefir_buf *out, const char *decl,
+		      const uint32_t *v, size_t n)
+{
+	size_t i;
+
+	buf_printf(out, "static const uint32_t %s[%zu] = {", decl, n ? n : 1);
+	for (i = 0; i < n; i++)
+		buf_printf(out, "%s%" PRIu32 ",", i % 8 ? " " : "\n\t", v[i]);
+	buf_puts(out, n ? "\n};\n" : " 0 };\n");
+}
+
+/* The tables of segment @step: intervals, candidates, records. */
+static void emit_seg_tables(struct kefir_buf *out, const struct plan_seg *seg,
+			    size_t step)
+{
+	char name[32];
+	size_t r;
+	unsigned int k;
+
+	snprintf(name, sizeof(name), "s%zu_bound", step);
+	emit_u32s(out, name, seg->bound, seg->n_ivals);
+	snprintf(name, sizeof(name), "s%zu_start", step);
+	emit_u32s(out, name, seg->start, seg->n_ivals + 1);
+	snprintf(name, sizeof(name), "s%zu_cand", step);
+	emit_u32s(out, name, seg->cand, seg->n_cand);
+	buf_printf(out, "static const struct {\n\tuint32_t rule, shape;\n"
+		   "\tuint32_t w[%u];\n} s%zu_rec[%zu] = {\n",
+		   seg->n_words ? seg->n_words : 1, step, seg->n_recs);
+	for (r = 0; r < seg->n_recs; r++) {
+		const struct plan_rec *rec = &seg->recs[r];
+
+		buf_printf(out, "\t{ %" PRIu32 ", %" PRIu32 ", {", rec->rule,
+			   rec->shape);
+		for (k = 0; k < seg->n_words; k++)
+			buf_printf(out, "%s%" PRIu32, k ? ", " : " ", rec->w[k]);
+		buf_puts(out, seg->n_words ? " } },\n" : " 0 } },\n");
+	}
+	buf_puts(out, "};\n\n");
+}
+
+/* The rule of shape @s, less its key test, with slots read from w[]. */
+static void emit_seg_shape(struct emitter *e, const struct kefir_ruleset *rs,
+			   const struct plan_seg *seg, size_t step, size_t s)
+{
+	const struct plan_shape *sh = &seg->shapes[s];
+	const struct kefir_pred *m = rs->rules[sh->rule]->match;
+	size_t k;
+
+	buf_printf(e->out, "static inline int s%zu_shape%zu(const uint8_t *restrict p, size_t caplen,\n"
+		   "\t\t\t\tsize_t wirelen, const uint32_t *w)\n{\n"
+		   "\t(void)wirelen;\n\t(void)w;\n\tif (1", step, s);
+	e->shape = sh;
+	e->rule = sh->rule;
+	for (k = 0; k < m->n_kids; k++) {
+		if (k == sh->key_kid)
+			continue;
+		buf_puts(e->out, "\n\t    && ");
+		emit_pred(e, m->kids[k], 2);
+	}
+	e->shape = NULL;
+	buf_printf(e->out, ")\n\t\treturn 1;\nr%zu_fail: __attribute__((unused));\n"
+		   "\treturn 0;\n}\n\n", sh->rule);
+}
+
+/*
+ * Segment @seg as step function @step: the key read (no rule of the
+ * segment matches when it falls off), a binary search for its interval,
+ * and the interval's candidates checked in rule order.
+ */
+static void emit_seg(struct emitter *e, const struct kefir_ruleset *rs,
+		     const struct plan_seg *seg, size_t step)
+{
+	size_t s;
+	unsigned int n;
+
+	buf_printf(e->out, "/* Rules %zu to %zu: %zu records keyed on %s, "
+		   "%zu intervals, at most %zu candidates each. */\n",
+		   (size_t)seg->recs[0].rule, (size_t)seg->recs[seg->n_recs - 1].rule,
+		   seg->n_recs, field_info(seg->key.field)->name, seg->n_ivals,
+		   seg->max_cand);
+	emit_seg_tables(e->out, seg, step);
+	for (s = 0; s < seg->n_shapes; s++)
+		emit_seg_shape(e, rs, seg, step, s);
+	emit_step_head(e->out, step);
+	e->rule = seg->recs[0].rule;
+	buf_puts(e->out, "\tsize_t lo = 0, hi, k;\n\tuint32_t key = ({ ");
+	n = emit_numeric_load(e, &seg->key);
+	buf_printf(e->out, "v%u; });\n\n", n);
+	buf_printf(e->out, "\tfor (hi = %zu; hi - lo > 1;) {\n"
+		   "\t\tsize_t mid = (lo + hi) / 2;\n\n"
+		   "\t\tif (s%zu_bound[mid] <= key)\n\t\t\tlo = mid;\n"
+		   "\t\telse\n\t\t\thi = mid;\n\t}\n",
+		   seg->n_ivals, step);
+	buf_printf(e->out, "\tfor (k = s%zu_start[lo]; k < s%zu_start[lo + 1]; k++) {\n"
+		   "\t\tuint32_t r = s%zu_cand[k];\n\n"
+		   "\t\tswitch (s%zu_rec[r].shape) {\n", step, step, step, step);
+	for (s = 0; s < seg->n_shapes; s++)
+		buf_printf(e->out, "\t\tcase %zu:\n"
+			   "\t\t\tif (s%zu_shape%zu(p, caplen, wirelen, s%zu_rec[r].w))\n"
+			   "\t\t\t\treturn s%zu_rec[r].rule;\n\t\t\tbreak;\n",
+			   s, step, s, step, step);
+	buf_printf(e->out, "\t\t}\n\t}\nr%zu_fail: __attribute__((unused));\n"
+		   "\treturn -1;\n}\n\n", e->rule);
+}
+
+/* Every block of @plan as step functions; returns how many. */
+static size_t emit_steps(struct emitter *e, const struct kefir_ruleset *rs,
+			 const struct kefir_plan *plan)
+{
+	size_t b, first, last, step = 0;
+
+	for (b = 0; b < plan->n_blocks; b++) {
+		const struct plan_block *blk = &plan->blocks[b];
+
+		if (blk->seg) {
+			emit_seg(e, rs, blk->seg, step++);
+			continue;
+		}
+		for (first = blk->first; first < blk->last; first = last) {
+			last = first + RULES_PER_FUNCTION;
+			if (last > blk->last)
+				last = blk->last;
+			emit_chunk(e, rs, plan, first, last, step++);
+		}
+	}
+	return step;
+}
+
+static void emit_match(const struct kefir_ruleset *rs,
+		       const struct kefir_plan *plan, struct kefir_buf *out)
 {
 	struct emitter e = { .out = out };
-	size_t first, last;
+	size_t step, n_steps = emit_steps(&e, rs, plan);
 
-	for (first = 0; first < rs->n_rules; first = last) {
-		last = first + RULES_PER_FUNCTION;
-		if (last > rs->n_rules)
-			last = rs->n_rules;
-		emit_chunk(&e, rs, first, last);
-	}
 	buf_puts(out,
 		 "/*\n"
 		 " * Returns the index of the first rule that matches the packet\n"
@@ -628,9 +792,9 @@ static void emit_match(const struct kefir_ruleset *rs, struct kefir_buf *out)
 		 "{\n"
 		 "\tlong r = -1;\n\n"
 		 "\tif (wirelen < caplen)\n\t\twirelen = caplen;\n");
-	for (first = 0; first < rs->n_rules; first += RULES_PER_FUNCTION)
-		buf_printf(out, "\tif ((r = chunk%zu(p, caplen, wirelen, args)) >= 0)\n"
-			   "\t\treturn r;\n", first / RULES_PER_FUNCTION);
+	for (step = 0; step < n_steps; step++)
+		buf_printf(out, "\tif ((r = step%zu(p, caplen, wirelen, args)) >= 0)\n"
+			   "\t\treturn r;\n", step);
 	buf_puts(out, "\treturn r;\n}\n");
 }
 
@@ -638,11 +802,17 @@ static int emit_native(const struct kefir_ruleset *rs,
 		       const struct kefir_emit_opts *opts,
 		       struct kefir_buf *out, struct kefir_diag *diag)
 {
-	(void)opts;
+	struct kefir_plan *plan;
+	int err;
+
 	(void)diag;
+	err = plan_build(rs, opts->flags & KEFIR_EMIT_LINEAR, &plan);
+	if (err)
+		return err;
 	buf_puts(out, prologue);
 	emit_tables(rs, out);
-	emit_match(rs, out);
+	emit_match(rs, plan, out);
+	plan_free(plan);
 	return buf_status(out);
 }
 

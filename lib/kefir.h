@@ -158,6 +158,12 @@ struct kefir_emit_opts {
 
 /* cbpf: emit the program as generated, without the optimizer. */
 #define KEFIR_EMIT_CBPF_NO_OPT 0x1u
+/*
+ * bpf-c and native-c: try the rules one by one, without the classification
+ * pass that finds the candidates of large runs of similar rules by a search
+ * on one field (the baseline of the scale benchmark, docs/scale.md).
+ */
+#define KEFIR_EMIT_LINEAR 0x2u
 
 /*
  * Renders @rs with @backend ("bpf-c", "json", ...). On success stores a
@@ -467,8 +473,9 @@ struct kefir_native_opts {
 				 * "-O2 -shared -fPIC" */
 	const char *c_path;	/* keep the generated C there; default: a
 				 * temporary file, removed */
+	unsigned int flags;	/* KEFIR_EMIT_LINEAR, or 0 */
 };
-#define kefir_native_opts__last_field c_path
+#define kefir_native_opts__last_field flags
 
 /*
  * Renders @rs with the native-c back-end and compiles it into the shared

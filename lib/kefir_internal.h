@@ -416,6 +416,20 @@ int action_add_arg(struct kefir_action *a, struct kefir_expr *e);
 void action_clear(struct kefir_action *a);		/* frees name */
 int action_copy(struct kefir_action *dst, const struct kefir_action *src);
 
+/*
+ * Structural equality (source locations are not compared) and hashes that
+ * agree with it: equal trees hash alike. @h is the running hash (start
+ * with KEFIR_HASH_SEED).
+ */
+#define KEFIR_HASH_SEED UINT64_C(0xcbf29ce484222325)
+bool expr_equal(const struct kefir_expr *a, const struct kefir_expr *b);
+bool test_equal(const struct kefir_test *a, const struct kefir_test *b);
+bool pred_equal(const struct kefir_pred *a, const struct kefir_pred *b);
+bool action_equal(const struct kefir_action *a, const struct kefir_action *b);
+uint64_t hash_bytes(uint64_t h, const void *data, size_t len);
+uint64_t test_hash(uint64_t h, const struct kefir_test *t);
+uint64_t pred_hash(uint64_t h, const struct kefir_pred *p);
+
 /* ------------------------------------------------------------------------ */
 /* Validation (validate.c) and the interpreter (interp.c)                   */
 /* ------------------------------------------------------------------------ */
@@ -465,7 +479,8 @@ struct kefir_backend {
 	/* Appends @rs rendered to @out. 0, -EINVAL with @diag, -ENOMEM. */
 	int (*emit)(const struct kefir_ruleset *rs,
 		    const struct kefir_emit_opts *opts, struct kefir_buf *out,
-		    struct kefir_diag *diag);	const char *aliases;	/* NULL, or names separated by spaces */
+		    struct kefir_diag *diag);
+	const char *aliases;	/* NULL, or names separated by spaces */
 };
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
@@ -479,18 +494,103 @@ extern const struct kefir_backend kefir_backend_cbpf;
 extern const struct kefir_backend kefir_backend_native_c;
 
 /*
- * A back-end's refusal of rule @index (or of the default action when @index
- * is rs->n_rules): "FILE:LINE:COL: error: <what>", quoting the rule's text.
- */
-/*
  * Runs @argv (argv[0] looked up in PATH), collecting its stdout and stderr
  * in @out; *@status as waitpid() gives it. 0 or -errno (bpf_prog.c).
  */
 int run_capture(char **argv, struct kefir_buf *out, int *status);
 
+/*
+ * A back-end's refusal of rule @index (or of the default action when @index
+ * is rs->n_rules): "FILE:LINE:COL: error: <what>", quoting the rule's text.
+ */
 int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
 		    size_t index, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/* ------------------------------------------------------------------------ */
+/* The classification pass (classify.c)                                     */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A plan cuts a ruleset into blocks, in rule order: linear blocks, whose
+ * rules are tried one by one, and segments, whose rules are found by a
+ * binary search on one key field and checked from records (classify.c
+ * says how). Back-ends that take a plan render each block in turn.
+ */
+#define PLAN_MAX_SLOTS 8	/* varying field tests of one shape */
+#define PLAN_MAX_SHAPES 8	/* shapes of one segment */
+#define PLAN_MAX_ACTIONS 16	/* distinct actions of one segment */
+
+/* A top-level field test of a shape whose values come from the record. */
+struct plan_slot {
+	const struct kefir_test *test;	/* the representative rule's test */
+};
+
+/*
+ * Rules of one shape have the same top-level tests but for the values of
+ * their slots. The shape is checked by the representative rule's
+ * predicate, less its key test (the search proved it), with each slot test
+ * reading its values from the record: EQ (field & w[2k]) == w[2k + 1],
+ * RANGE w[2k] <= field <= w[2k + 1].
+ */
+struct plan_shape {
+	size_t rule;			/* the representative */
+	size_t key_kid;			/* the kid of its match that is the key */
+	struct plan_slot slots[PLAN_MAX_SLOTS];
+	unsigned int n_slots;
+};
+
+struct plan_rec {
+	uint32_t rule;
+	uint32_t shape;
+	uint32_t action;		/* index in the segment's actions */
+	uint32_t w[2 * PLAN_MAX_SLOTS];
+};
+
+struct plan_seg {
+	struct kefir_test key;		/* field, net_off, l4 of the key */
+	struct plan_shape shapes[PLAN_MAX_SHAPES];
+	size_t n_shapes;
+	const struct kefir_action *actions[PLAN_MAX_ACTIONS];
+	size_t n_actions;
+	unsigned int n_words;		/* words of each record's w[] in use */
+	struct plan_rec *recs;
+	size_t n_recs;
+	/* the key's values cut into intervals: interval i is bound[i] up to
+	 * bound[i + 1] - 1 (the last one up to the field's maximum); its
+	 * candidates are recs[cand[start[i]]] .. recs[cand[start[i + 1] - 1]] */
+	uint32_t *bound;
+	uint32_t *start;		/* n_ivals + 1 entries */
+	size_t n_ivals;
+	uint32_t *cand;
+	size_t n_cand;
+	size_t max_cand;		/* the most candidates of one interval */
+};
+
+struct plan_block {
+	size_t first, last;		/* rules [first, last) */
+	struct plan_seg *seg;		/* NULL: a linear block */
+};
+
+struct kefir_plan {
+	struct plan_block *blocks;
+	size_t n_blocks, cap_blocks;
+	/* per rule: an earlier rule has the same predicate, so this one can
+	 * never decide a packet (NULL when no rule is dead) */
+	bool *dead;
+};
+
+/*
+ * Plans @rs. With @linear, the plan is one linear block of every rule (the
+ * baseline without classification). 0 or -ENOMEM.
+ */
+int plan_build(const struct kefir_ruleset *rs, bool linear,
+	       struct kefir_plan **out);
+void plan_free(struct kefir_plan *plan);
+/* True if rule @i can never decide a packet. */
+bool plan_rule_dead(const struct kefir_plan *plan, size_t i);
+/* The slot of @shape that @t is, or -1. */
+int plan_slot_of(const struct plan_shape *shape, const struct kefir_test *t);
 
 /* ------------------------------------------------------------------------ */
 /* Loading BPF programs for deployment (bpf_prog.c)                         */

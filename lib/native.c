@@ -163,13 +163,15 @@ int kefir_native_compile(const struct kefir_ruleset *rs, const char *so_path,
 {
 	char tmp[] = "/tmp/kefir-native-XXXXXX.c";
 	struct kefir_native_opts o;
+	struct kefir_emit_opts eo = { .sz = sizeof(eo) };
 	char *c = NULL;
 	size_t len;
 	int err;
 
 	if (opts_copy(&o, sizeof(o), opts))
 		return -EINVAL;
-	err = kefir_ruleset_emit(rs, "native-c", NULL, &c, &len, diag);
+	eo.flags = o.flags & KEFIR_EMIT_LINEAR;
+	err = kefir_ruleset_emit(rs, "native-c", &eo, &c, &len, diag);
 	if (!err)
 		err = o.c_path ? write_c(c, len, o.c_path)
 			       : write_temp_c(c, len, tmp);

@@ -293,3 +293,122 @@ const char *kefir_ruleset_source(const struct kefir_ruleset *rs)
 {
 	return rs->source_name ? rs->source_name : "";
 }
+
+/* ------------------------------------------------------------------------ */
+/* Structural comparison and hashing (locations are ignored)                */
+/* ------------------------------------------------------------------------ */
+
+bool expr_equal(const struct kefir_expr *a, const struct kefir_expr *b)
+{
+	if (!a || !b)
+		return a == b;
+	return a->kind == b->kind && a->k == b->k && a->anchor == b->anchor &&
+	       a->size == b->size && a->op == b->op &&
+	       expr_equal(a->a, b->a) && expr_equal(a->b, b->b);
+}
+
+bool test_equal(const struct kefir_test *a, const struct kefir_test *b)
+{
+	size_t i;
+
+	if (a->kind != b->kind || a->net_off != b->net_off || a->l4 != b->l4)
+		return false;
+	if (a->kind == KEFIR_TEST_REL)
+		return a->relop == b->relop && expr_equal(a->lhs, b->lhs) &&
+		       expr_equal(a->rhs, b->rhs);
+	if (a->field != b->field || a->op != b->op || a->n_set != b->n_set ||
+	    memcmp(&a->value, &b->value, sizeof(a->value)) ||
+	    memcmp(&a->max, &b->max, sizeof(a->max)) ||
+	    memcmp(&a->mask, &b->mask, sizeof(a->mask)))
+		return false;
+	for (i = 0; i < a->n_set; i++)
+		if (memcmp(&a->set[i], &b->set[i], sizeof(a->set[i])))
+			return false;
+	return true;
+}
+
+bool pred_equal(const struct kefir_pred *a, const struct kefir_pred *b)
+{
+	size_t i;
+
+	if (a->kind != b->kind || a->n_kids != b->n_kids)
+		return false;
+	if (a->kind == KEFIR_PRED_TEST && !test_equal(&a->test, &b->test))
+		return false;
+	for (i = 0; i < a->n_kids; i++)
+		if (!pred_equal(a->kids[i], b->kids[i]))
+			return false;
+	return true;
+}
+
+/* FNV-1a over @len bytes, continuing from @h. */
+uint64_t hash_bytes(uint64_t h, const void *data, size_t len)
+{
+	const uint8_t *p = data;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ p[i]) * UINT64_C(0x100000001b3);
+	return h;
+}
+
+static uint64_t hash_u64(uint64_t h, uint64_t x)
+{
+	return hash_bytes(h, &x, sizeof(x));
+}
+
+static uint64_t expr_hash(uint64_t h, const struct kefir_expr *e)
+{
+	if (!e)
+		return hash_u64(h, 0x5a);
+	h = hash_u64(h, (uint64_t)e->kind << 40 | (uint64_t)e->op << 32 | e->k);
+	h = hash_u64(h, (uint64_t)e->anchor << 8 | e->size);
+	return expr_hash(expr_hash(h, e->a), e->b);
+}
+
+uint64_t test_hash(uint64_t h, const struct kefir_test *t)
+{
+	size_t i;
+
+	h = hash_u64(h, (uint64_t)t->kind << 48 | (uint64_t)t->l4 << 32 |
+				t->net_off);
+	if (t->kind == KEFIR_TEST_REL)
+		return expr_hash(expr_hash(hash_u64(h, t->relop), t->lhs), t->rhs);
+	h = hash_u64(h, (uint64_t)t->field << 32 | (uint64_t)t->op << 24 | t->n_set);
+	h = hash_bytes(h, &t->value, sizeof(t->value));
+	h = hash_bytes(h, &t->max, sizeof(t->max));
+	h = hash_bytes(h, &t->mask, sizeof(t->mask));
+	for (i = 0; i < t->n_set; i++)
+		h = hash_bytes(h, &t->set[i], sizeof(t->set[i]));
+	return h;
+}
+
+uint64_t pred_hash(uint64_t h, const struct kefir_pred *p)
+{
+	size_t i;
+
+	h = hash_u64(h, (uint64_t)p->kind << 32 | p->n_kids);
+	if (p->kind == KEFIR_PRED_TEST)
+		h = test_hash(h, &p->test);
+	for (i = 0; i < p->n_kids; i++)
+		h = pred_hash(h, p->kids[i]);
+	return h;
+}
+
+bool action_equal(const struct kefir_action *a, const struct kefir_action *b)
+{
+	size_t i;
+
+	if (a->kind != b->kind || a->queue != b->queue || a->vf != b->vf ||
+	    a->context != b->context || a->ifindex != b->ifindex ||
+	    a->n_args != b->n_args || a->args_net_off != b->args_net_off ||
+	    a->args_l4 != b->args_l4)
+		return false;
+	if ((a->name || b->name) &&
+	    (!a->name || !b->name || strcmp(a->name, b->name)))
+		return false;
+	for (i = 0; i < a->n_args; i++)
+		if (!expr_equal(a->args[i], b->args[i]))
+			return false;
+	return true;
+}

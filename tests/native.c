@@ -34,11 +34,14 @@
 
 #include "kefir_internal.h"
 #include "pktgen.h"
+#include "segments.h"
 #include "testdata.h"
 
 #define N_RANDOM 24		/* random rulesets */
 #define RANDOM_RULES 12		/* rules in each */
 #define MAX_REPORTS 5		/* disagreements reported per ruleset */
+#define N_SEGMENT_RULESETS 6	/* rulesets made for the classification pass */
+#define SEGMENT_RULES 400	/* rules in each */
 
 #ifdef __SANITIZE_ADDRESS__
 #define OBJ_CFLAGS "-O2 -g -shared -fPIC -fsanitize=address"
@@ -126,8 +129,9 @@ static bool agree(const char *name, const struct kefir_ruleset *rs,
 	return false;
 }
 
-/* The corpus, whole and cut short; returns the packets a rule matched. */
-static size_t check_ruleset(const char *name, const struct kefir_ruleset *rs)
+/* The packets of @c, whole and cut short; returns how many a rule matched. */
+static size_t check_packets(const char *name, const struct kefir_ruleset *rs,
+			    const struct pg_corpus *c)
 {
 	struct kefir_native *nat = build(name, rs, NULL, 0);
 	size_t i, cut, matched = 0, bad = 0;
@@ -136,8 +140,8 @@ static size_t check_ruleset(const char *name, const struct kefir_ruleset *rs)
 
 	if (!nat)
 		return 0;
-	for (i = 0; i < corpus.n; i++) {
-		p = &corpus.pkts[i];
+	for (i = 0; i < c->n; i++) {
+		p = &c->pkts[i];
 		bad += !agree(name, rs, nat, p, p->caplen, &reports);
 		matched += kefir_ruleset_eval(rs, p->data, p->caplen, p->wirelen) >= 0;
 		for (cut = i % 7; cut < p->caplen; cut += 1 + i % 11)
@@ -147,6 +151,12 @@ static size_t check_ruleset(const char *name, const struct kefir_ruleset *rs)
 		PASS();
 	kefir_native_free(nat);
 	return matched;
+}
+
+/* The corpus, whole and cut short; returns the packets a rule matched. */
+static size_t check_ruleset(const char *name, const struct kefir_ruleset *rs)
+{
+	return check_packets(name, rs, &corpus);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -648,6 +658,59 @@ static void test_compiler_error(void)
 	kefir_ruleset_free(rs);
 }
 
+/* ------------------------------------------------------------------------ */
+/* The classification pass                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* The rules of @rs that the plan puts in segments. */
+static size_t rules_in_segments(const struct kefir_ruleset *rs)
+{
+	struct kefir_plan *plan;
+	size_t b, n = 0;
+
+	if (plan_build(rs, false, &plan))
+		return 0;
+	for (b = 0; b < plan->n_blocks; b++)
+		if (plan->blocks[b].seg)
+			n += plan->blocks[b].last - plan->blocks[b].first;
+	plan_free(plan);
+	return n;
+}
+
+/*
+ * Rulesets made for the classification pass (segments.c), on the corpus
+ * and on packets aimed at their values: most of their rules must be in
+ * segments (else this checks nothing new), and every packet, whole and
+ * cut short, must be classified as the interpreter does.
+ */
+static void test_segments(void)
+{
+	struct pg_corpus packets = { 0 };
+	struct kefir_ruleset *rs;
+	char name[48];
+	size_t in_seg, matched;
+	unsigned int seed;
+
+	for (seed = 1; seed <= N_SEGMENT_RULESETS; seed++) {
+		snprintf(name, sizeof(name), "segments-%u", seed);
+		rs = segments_ruleset(seed, SEGMENT_RULES);
+		if (!rs || segments_packets(seed, 4000, &packets)) {
+			FAIL("%s: out of memory", name);
+			kefir_ruleset_free(rs);
+			break;
+		}
+		in_seg = rules_in_segments(rs);
+		if (in_seg < rs->n_rules * 3 / 4)
+			FAIL("%s: only %zu of %zu rules in segments", name, in_seg,
+			     rs->n_rules);
+		matched = check_packets(name, rs, &packets) + check_ruleset(name, rs);
+		printf("\n    %s: %zu rules, %zu in segments, %zu+%zu packets, %zu matched a rule ... ",
+		       name, rs->n_rules, in_seg, packets.n, corpus.n, matched);
+		kefir_ruleset_free(rs);
+		pktgen_corpus_free(&packets);
+	}
+}
+
 static int setup(void)
 {
 	page = (size_t)sysconf(_SC_PAGESIZE);
@@ -671,6 +734,7 @@ int main(void)
 		{ "dispatch", test_dispatch },
 		{ "missing handler", test_missing_handler },
 		{ "compiler error", test_compiler_error },
+		{ "classification pass", test_segments },
 	};
 	CU_pSuite suite;
 	size_t i;
