@@ -699,7 +699,7 @@ static void emit_seg_shape(struct emitter *e, const struct kefir_ruleset *rs,
 	e->shape = sh;
 	e->rule = sh->rule;
 	for (k = 0; k < m->n_kids; k++) {
-		if (k == sh->key_kid)
+		if (sh->skip & UINT64_C(1) << k)
 			continue;
 		buf_puts(e->out, "\n\t    && ");
 		emit_pred(e, m->kids[k], 2);
@@ -730,7 +730,12 @@ static void emit_seg(struct emitter *e, const struct kefir_ruleset *rs,
 		emit_seg_shape(e, rs, seg, step, s);
 	emit_step_head(e->out, step);
 	e->rule = seg->recs[0].rule;
-	buf_puts(e->out, "\tsize_t lo = 0, hi, k;\n\tuint32_t key = ({ ");
+	buf_puts(e->out, "\tsize_t lo = 0, hi, k;\n\n\t/* the tests all its rules have */\n\tif (!(1");
+	for (s = 0; s < seg->n_common; s++) {
+		buf_puts(e->out, "\n\t    && ");
+		emit_pred(e, seg->common[s], 2);
+	}
+	buf_puts(e->out, "))\n\t\treturn -1;\n\tuint32_t key = ({ ");
 	n = emit_numeric_load(e, &seg->key);
 	buf_printf(e->out, "v%u; });\n\n", n);
 	buf_printf(e->out, "\tfor (hi = %zu; hi - lo > 1;) {\n"

@@ -176,7 +176,8 @@ static bool rule_simple(const struct kefir_rule *r)
 	unsigned int slots = 0;
 	size_t i;
 
-	if (r->match->kind != KEFIR_PRED_AND || r->action.n_args)
+	if (r->match->kind != KEFIR_PRED_AND || r->action.n_args ||
+	    r->match->n_kids > 64)
 		return false;
 	for (i = 0; i < r->match->n_kids; i++)
 		slots += kid_slottable(r->match->kids[i]);
@@ -372,6 +373,59 @@ static void seg_find_slots(struct planner *pl, struct plan_seg *seg,
 	}
 }
 
+/* True if kid @k of shape @sh is checked from the record or by the search. */
+static bool kid_varies(const struct plan_shape *sh, const struct kefir_pred *m,
+		       size_t k)
+{
+	return k == sh->key_kid || plan_slot_of(sh, &m->kids[k]->test) >= 0;
+}
+
+/*
+ * The kid of shape @sh (match @m) equal to @c and constant, or -1.
+ */
+static long shape_find_const(const struct plan_shape *sh,
+			     const struct kefir_pred *m, const struct kefir_pred *c)
+{
+	size_t k;
+
+	for (k = 0; k < m->n_kids; k++)
+		if (!kid_varies(sh, m, k) && !(sh->skip & UINT64_C(1) << k) &&
+		    pred_equal(m->kids[k], c))
+			return (long)k;
+	return -1;
+}
+
+/*
+ * The constant tests every shape has (the segment's guards): checked once
+ * before the search, and left out of each shape's check.
+ */
+static void seg_find_common(struct planner *pl, struct plan_seg *seg)
+{
+	const struct kefir_ruleset *rs = pl->rs;
+	const struct kefir_pred *m0 = rs->rules[seg->shapes[0].rule]->match;
+	long at[PLAN_MAX_SHAPES];
+	size_t k, s;
+
+	for (s = 0; s < seg->n_shapes; s++)
+		seg->shapes[s].skip = UINT64_C(1) << seg->shapes[s].key_kid;
+	for (k = 0; k < m0->n_kids && seg->n_common < PLAN_MAX_COMMON; k++) {
+		if (kid_varies(&seg->shapes[0], m0, k))
+			continue;
+		for (s = 0; s < seg->n_shapes; s++) {
+			at[s] = shape_find_const(&seg->shapes[s],
+						 rs->rules[seg->shapes[s].rule]->match,
+						 m0->kids[k]);
+			if (at[s] < 0)
+				break;
+		}
+		if (s < seg->n_shapes)
+			continue;
+		for (s = 0; s < seg->n_shapes; s++)
+			seg->shapes[s].skip |= UINT64_C(1) << at[s];
+		seg->common[seg->n_common++] = m0->kids[k];
+	}
+}
+
 /* Fills the record of each live rule of @run (shapes and actions known). */
 static int seg_fill_records(struct planner *pl, struct plan_seg *seg,
 			    const struct run *run)
@@ -398,6 +452,7 @@ static int seg_fill_records(struct planner *pl, struct plan_seg *seg,
 	}
 	seg->n_recs = n;
 	seg_find_slots(pl, seg, shape_of_rec);
+	seg_find_common(pl, seg);
 	for (n = 0; n < seg->n_recs; n++) {
 		const struct plan_shape *sh = &seg->shapes[seg->recs[n].shape];
 		const struct kefir_pred *m = rs->rules[seg->recs[n].rule]->match;
@@ -664,8 +719,8 @@ static int plan_add(struct kefir_plan *plan, size_t first, size_t last,
 }
 
 /*
- * The longest run from rule @i on each key rule @i tests, best first:
- * sorted by length. Returns how many (at most PLAN_MAX_SLOTS).
+ * The longest run from rule @i on each key rule @i tests, longest first.
+ * Returns how many (at most PLAN_MAX_SLOTS).
  */
 static size_t candidate_runs(struct planner *pl, size_t i,
 			     struct run runs[PLAN_MAX_SLOTS])
@@ -726,8 +781,17 @@ static int build_run(struct planner *pl, struct run *run, struct plan_seg **seg)
 }
 
 /*
- * The best segment starting at rule @i: the longest, then the one whose
- * intervals hold the fewest candidates. NULL in *@out when none forms.
+ * How good a segment is: the rules it decides per candidate a packet may
+ * have to check (the key search itself costs about the same in all).
+ */
+static double seg_score(const struct plan_seg *seg)
+{
+	return (double)seg->n_recs / (double)(1 + seg->max_cand);
+}
+
+/*
+ * The best segment starting at rule @i, by seg_score(). NULL in *@out
+ * when none forms.
  */
 static int best_segment(struct planner *pl, size_t i, struct plan_seg **out,
 			size_t *last)
@@ -738,8 +802,6 @@ static int best_segment(struct planner *pl, size_t i, struct plan_seg **out,
 	int err;
 
 	for (k = 0; k < n; k++) {
-		if (best && runs[k].last < *last)
-			break;
 		full = runs[k].last;
 		err = build_run(pl, &runs[k], &seg);
 		if (err == -ENOMEM) {
@@ -750,8 +812,7 @@ static int best_segment(struct planner *pl, size_t i, struct plan_seg **out,
 			key_fails(pl, &runs[k].key, full);
 			continue;
 		}
-		if (!best || runs[k].last > *last ||
-		    (runs[k].last == *last && seg->max_cand < best->max_cand)) {
+		if (!best || seg_score(seg) > seg_score(best)) {
 			seg_free(best);
 			best = seg;
 			*last = runs[k].last;

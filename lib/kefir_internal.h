@@ -520,6 +520,7 @@ int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
 #define PLAN_MAX_SLOTS 8	/* varying field tests of one shape */
 #define PLAN_MAX_SHAPES 8	/* shapes of one segment */
 #define PLAN_MAX_ACTIONS 16	/* distinct actions of one segment */
+#define PLAN_MAX_COMMON 16	/* tests every shape of a segment has */
 
 /* A top-level field test of a shape whose values come from the record. */
 struct plan_slot {
@@ -536,6 +537,8 @@ struct plan_slot {
 struct plan_shape {
 	size_t rule;			/* the representative */
 	size_t key_kid;			/* the kid of its match that is the key */
+	uint64_t skip;			/* kids not checked by the shape (bit k:
+					 * kid k): the key, the common tests */
 	struct plan_slot slots[PLAN_MAX_SLOTS];
 	unsigned int n_slots;
 };
@@ -549,6 +552,10 @@ struct plan_rec {
 
 struct plan_seg {
 	struct kefir_test key;		/* field, net_off, l4 of the key */
+	/* constant tests of every shape, checked once before the search:
+	 * when one fails or falls off, no rule of the segment matches */
+	const struct kefir_pred *common[PLAN_MAX_COMMON];
+	size_t n_common;
 	struct plan_shape shapes[PLAN_MAX_SHAPES];
 	size_t n_shapes;
 	const struct kefir_action *actions[PLAN_MAX_ACTIONS];
