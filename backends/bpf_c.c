@@ -39,6 +39,12 @@
 
 /* The size of a group of rules in one function, in pred_weight() units. */
 #define GROUP_WEIGHT 400
+/*
+ * Segments in one program: each takes two maps (its index and its records,
+ * in sections of their own so that each stays under the kernel's largest
+ * map value), and a program may use 64 maps. Later segments are linear.
+ */
+#define MAX_SEGMENTS 28
 
 /* Scratch variables a rule function declares, as it uses them. */
 enum {
@@ -59,6 +65,12 @@ struct cgen {
 	unsigned int n_labels;	/* labels of the current rule */
 	unsigned int n_temps;	/* temporaries t0.. of the current rule */
 	unsigned int vars;	/* VAR_* of the current rule */
+	const char *ret0;	/* the statement of "no match": "return 0;" */
+	/* a segment's shape being written: its slot tests compare with the
+	 * record r->w[] instead of constants */
+	const struct plan_shape *shape;
+	const struct kefir_plan *plan;
+	size_t seg_limit;	/* blocks from here on are never segments */
 };
 
 /* How a field of each width is loaded, and into which words. */
@@ -240,16 +252,16 @@ static void emit_if(struct cgen *cg, const char *jc, const char *then)
 static void flush_fall(struct cgen *cg)
 {
 	if (cg->fall.len)
-		emit_if(cg, NULL, "return 0;");
+		emit_if(cg, NULL, cg->ret0);
 }
 
 /* Jumps to @target when @jc holds (always, when @jc is NULL). */
 static void emit_jump(struct cgen *cg, const char *jc, int target)
 {
-	char then[32];
+	char then[48];
 
 	if (target == RET0)
-		snprintf(then, sizeof(then), "return 0;");
+		snprintf(then, sizeof(then), "%s", cg->ret0);
 	else
 		snprintf(then, sizeof(then), "goto l%d;", target);
 	if (target != RET0 || !jc)
@@ -502,13 +514,38 @@ static void comment_field_test(struct kefir_buf *b, const struct kefir_test *t)
 	buf_puts(b, " */\n");
 }
 
+/* A slot test: the values are the record's words 2k and 2k + 1. */
+static void cond_slot(struct kefir_buf *b, const struct words *w,
+		      const struct kefir_test *t, int slot, bool neg)
+{
+	const char *x = w->expr[0];
+
+	if (t->op == KEFIR_OP_RANGE)
+		buf_printf(b, neg ? "(%s < r->w[%d] || %s > r->w[%d])" :
+				    "(%s >= r->w[%d] && %s <= r->w[%d])",
+			   x, 2 * slot, x, 2 * slot + 1);
+	else
+		buf_printf(b, "(%s & r->w[%d]) %s r->w[%d]", x, 2 * slot,
+			   neg ? "!=" : "==", 2 * slot + 1);
+}
+
 static void emit_field_test(struct cgen *cg, const struct kefir_test *t,
 			    int target, bool jump_if)
 {
 	enum kefir_kind kind = field_info(t->field)->kind;
+	int slot = cg->shape ? plan_slot_of(cg->shape, t) : -1;
 	struct kefir_buf jc = { 0 };
 	struct words w;
 
+	if (slot >= 0) {
+		buf_printf(&cg->body, "	/* %s: slot %d of the record */\n",
+			   field_info(t->field)->name, slot);
+		read_field(cg, t, &w);
+		cond_slot(&jc, &w, t, slot, !jump_if);
+		emit_jump(cg, jc.data, target);
+		buf_free(&jc);
+		return;
+	}
 	comment_field_test(&cg->body, t);
 	read_field(cg, t, &w);
 	switch (t->op) {
@@ -844,20 +881,35 @@ static void emit_declarations(struct cgen *cg)
 	buf_free(&u64);
 }
 
-static void emit_rule(struct cgen *cg, size_t index)
+/* Starts the body of a new function whose "no match" is @ret0. */
+static void body_begin(struct cgen *cg, const char *ret0)
 {
 	cg->n_labels = cg->n_temps = cg->vars = 0;
+	cg->ret0 = ret0;
 	buf_free(&cg->body);
 	buf_free(&cg->fall);
-	emit_branch(cg, cg->rs->rules[index]->match, RET0, false);
+}
+
+/* Writes the declarations and the body, and forgets them. */
+static void body_end(struct cgen *cg)
+{
 	flush_fall(cg);
+	emit_declarations(cg);
+	if (cg->body.data)
+		buf_puts(cg->out, cg->body.data);
+	buf_free(&cg->body);
+	cg->ret0 = "return 0;";
+}
+
+static void emit_rule(struct cgen *cg, size_t index)
+{
+	body_begin(cg, "return 0;");
+	emit_branch(cg, cg->rs->rules[index]->match, RET0, false);
 	buf_puts(cg->out, "/* ");
 	put_rule_title(cg, index);
 	buf_printf(cg->out, " */\nstatic __always_inline int rule_%zu(const struct kefir_pkt *p)\n{\n",
 		   index);
-	emit_declarations(cg);
-	if (cg->body.data)
-		buf_puts(cg->out, cg->body.data);
+	body_end(cg);
 	buf_puts(cg->out, "\treturn 1;\n}\n\n");
 }
 
@@ -1047,6 +1099,8 @@ static const char prelude[] =
 	"\t}\n"
 	"\treturn verdict;\n"
 	"}\n"
+	"\n"
+	"#define KEFIR_NONE (-1000)\t/* no rule of a group or segment matched */\n"
 	"\n";
 
 static const char tc_defines[] =
@@ -1223,13 +1277,19 @@ static size_t pred_weight(const struct kefir_pred *p)
 	return w;
 }
 
-/* The end of the group of rules that starts at @start (see emit_groups). */
-static size_t group_end(const struct cgen *cg, size_t start)
+/*
+ * The end of the group of rules that starts at @start, up to @last (see
+ * emit_groups()); dead rules weigh nothing.
+ */
+static size_t group_end(const struct cgen *cg, size_t start, size_t last)
 {
 	size_t end = start, w = 0;
 
-	while (end < cg->rs->n_rules && (end == start || w < GROUP_WEIGHT))
-		w += pred_weight(cg->rs->rules[end++]->match);
+	while (end < last && (end == start || w < GROUP_WEIGHT)) {
+		if (!plan_rule_dead(cg->plan, end))
+			w += pred_weight(cg->rs->rules[end]->match);
+		end++;
+	}
 	return end;
 }
 
@@ -1239,59 +1299,266 @@ static void emit_rule_calls(struct cgen *cg, size_t from, size_t to)
 	size_t i;
 
 	for (i = from; i < to; i++) {
+		if (plan_rule_dead(cg->plan, i))
+			continue;
 		buf_printf(cg->out, "\tif (rule_%zu(kefir_pkt(&p, ctx)))\n\t", i);
 		emit_verdict(cg, i, "p.len", &cg->rs->rules[i]->action);
 	}
 }
 
+/* True if block @b is rendered as a segment (see MAX_SEGMENTS). */
+static bool block_is_seg(const struct cgen *cg, size_t b)
+{
+	return cg->plan->blocks[b].seg && b < cg->seg_limit;
+}
+
 /*
- * A large ruleset is cut into groups of rules, each a global function
+ * The rules of linear blocks are cut into groups, each a global function
  * that the verifier checks on its own, because a BPF jump reaches only
  * 32767 instructions: each returns the verdict of its first matching rule,
- * or KEFIR_NONE. Returns the number of groups (0: one function is enough).
+ * or KEFIR_NONE. Segments are such functions too. Writes the calls of the
+ * main function into @calls; returns false when one function is enough
+ * (a single linear block of one group), and writes nothing then.
  */
-static size_t emit_groups(struct cgen *cg)
+static bool emit_groups(struct cgen *cg, struct kefir_buf *calls)
 {
 	const struct hook_info *h = &hooks[cg->hook];
-	size_t start, end, n = 0;
+	const struct kefir_plan *plan = cg->plan;
+	size_t b, start, end, n = 0;
 
-	if (group_end(cg, 0) >= cg->rs->n_rules)
-		return 0;
-	buf_puts(cg->out, "#define KEFIR_NONE (-1000)\t/* no rule of the group matched */\n\n");
-	for (start = 0; start < cg->rs->n_rules; start = end, n++) {
-		end = group_end(cg, start);
-		buf_printf(cg->out, "/* Rules %zu to %zu. */\n__attribute__((noinline)) int kefir_group_%zu(%s *ctx)\n{\n",
-			   start, end - 1, n, h->ctx);
-		buf_puts(cg->out, "\tstruct kefir_pkt p;\n\n");
-		emit_rule_calls(cg, start, end);
-		buf_puts(cg->out, "\treturn KEFIR_NONE;\n}\n\n");
+	if (plan->n_blocks == 0 ||
+	    (plan->n_blocks == 1 && !block_is_seg(cg, 0) &&
+	     group_end(cg, 0, cg->rs->n_rules) >= cg->rs->n_rules))
+		return false;
+	for (b = 0; b < plan->n_blocks; b++) {
+		if (block_is_seg(cg, b)) {
+			buf_printf(calls, "\tverdict = kefir_seg_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
+				   b);
+			continue;
+		}
+		for (start = plan->blocks[b].first; start < plan->blocks[b].last;
+		     start = end, n++) {
+			end = group_end(cg, start, plan->blocks[b].last);
+			buf_printf(cg->out, "/* Rules %zu to %zu. */\n__attribute__((noinline)) int kefir_group_%zu(%s *ctx)\n{\n",
+				   start, end - 1, n, h->ctx);
+			buf_puts(cg->out, "\tstruct kefir_pkt p;\n\n");
+			emit_rule_calls(cg, start, end);
+			buf_puts(cg->out, "\treturn KEFIR_NONE;\n}\n\n");
+			buf_printf(calls, "\tverdict = kefir_group_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
+				   n);
+		}
 	}
-	return n;
+	return true;
 }
 
 static void emit_dispatcher(struct cgen *cg)
 {
 	const struct hook_info *h = &hooks[cg->hook];
 	unsigned long need = tc_need(cg);
-	size_t i, n_groups;
+	struct kefir_buf calls = { 0 };
+	bool grouped;
 
-	buf_printf(cg->out, "%s\n", h->reader);
-	n_groups = emit_groups(cg);
+	grouped = emit_groups(cg, &calls);
 	buf_printf(cg->out, "/* The first rule that matches decides. */\nSEC(\"%s\")\nint %s(%s *ctx)\n{\n",
 		   h->section, h->function, h->ctx);
 	buf_printf(cg->out, "\tstruct kefir_pkt p;\n%s%s\n",
-		   need ? "\t__u32 need;\n" : "", n_groups ? "\tint verdict;\n" : "");
+		   need ? "\t__u32 need;\n" : "", grouped ? "\tint verdict;\n" : "");
 	if (need)
 		emit_tc_pull(cg, need);
-	if (!n_groups)
+	if (!grouped)
 		emit_rule_calls(cg, 0, cg->rs->n_rules);
-	for (i = 0; i < n_groups; i++)
-		buf_printf(cg->out, "\tverdict = kefir_group_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
-			   i);
+	else if (calls.data)
+		buf_puts(cg->out, calls.data);
+	buf_free(&calls);
 	buf_puts(cg->out, "\t/* default action */\n");
 	emit_verdict(cg, cg->rs->n_rules, "kefir_pkt(&p, ctx)->len",
 		     &cg->rs->default_action);
 	buf_puts(cg->out, "}\n\nchar LICENSE[] SEC(\"license\") = \"Dual BSD/GPL\";\n");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Segments of the classification plan (lib/classify.c)                     */
+/* ------------------------------------------------------------------------ */
+
+/* The smallest power of two >= @n (and >= 1). */
+static size_t pow2_at_least(size_t n)
+{
+	size_t p = 1;
+
+	while (p < n)
+		p *= 2;
+	return p;
+}
+
+/* ".name = { v, v, ... }," with @n values of @v, then @pad of @fill. */
+static void put_u32s(struct kefir_buf *o, const char *name, const uint32_t *v,
+		     size_t n, size_t pad, uint32_t fill)
+{
+	size_t i;
+
+	buf_printf(o, "\t.%s = {", name);
+	for (i = 0; i < n + pad; i++)
+		buf_printf(o, "%s%" PRIu32 ",", i % 8 ? " " : "\n\t\t",
+			   i < n ? v[i] : fill);
+	buf_puts(o, "\n\t},\n");
+}
+
+/*
+ * The segment's tables: the index (interval bounds, padded to a power of
+ * two with 0xffffffff for a branch-free search, where each interval's
+ * candidates start, the candidates) and the records, each in a read-only
+ * section, which libbpf makes a frozen map.
+ */
+static void emit_seg_tables(struct cgen *cg, const struct plan_seg *seg,
+			    size_t b)
+{
+	size_t nb = pow2_at_least(seg->n_ivals), r;
+	struct kefir_buf *o = cg->out;
+	unsigned int k, nw = seg->n_words ? seg->n_words : 1;
+
+	buf_printf(o, "struct kefir_s%zu_rec {\n\t__u32 rule;\n\t__u32 shape;\n\t__u32 action;\n\t__u32 w[%u];\n};\n\n",
+		   b, nw);
+	buf_printf(o, "static const struct {\n\t__u32 bound[%zu];\n\t__u32 start[%zu];\n\t__u32 cand[%zu];\n} kefir_s%zu_index SEC(\".rodata.kefir_s%zu_index\") = {\n",
+		   nb, nb + 1, seg->n_cand ? seg->n_cand : 1, b, b);
+	put_u32s(o, "bound", seg->bound, seg->n_ivals, nb - seg->n_ivals, UINT32_MAX);
+	put_u32s(o, "start", seg->start, seg->n_ivals + 1, nb - seg->n_ivals,
+		 (uint32_t)seg->n_cand);
+	put_u32s(o, "cand", seg->cand, seg->n_cand, seg->n_cand ? 0 : 1, 0);
+	buf_printf(o, "};\n\nstatic const struct kefir_s%zu_rec kefir_s%zu_rec[%zu] SEC(\".rodata.kefir_s%zu_rec\") = {\n",
+		   b, b, seg->n_recs, b);
+	for (r = 0; r < seg->n_recs; r++) {
+		const struct plan_rec *rec = &seg->recs[r];
+
+		buf_printf(o, "\t{ %" PRIu32 ", %" PRIu32 ", %" PRIu32 ", {",
+			   rec->rule, rec->shape, rec->action);
+		for (k = 0; k < nw; k++)
+			buf_printf(o, "%s%" PRIu32, k ? ", " : " ", rec->w[k]);
+		buf_puts(o, " } },\n");
+	}
+	buf_puts(o, "};\n\n");
+}
+
+/* The check of shape @s: its rule's tests less the key and common ones. */
+static void emit_seg_shape(struct cgen *cg, const struct plan_seg *seg,
+			   size_t b, size_t s)
+{
+	const struct plan_shape *sh = &seg->shapes[s];
+	const struct kefir_pred *m = cg->rs->rules[sh->rule]->match;
+	size_t k;
+
+	body_begin(cg, "return 0;");
+	cg->shape = sh;
+	for (k = 0; k < m->n_kids; k++)
+		if (!(sh->skip & UINT64_C(1) << k))
+			emit_branch(cg, m->kids[k], RET0, false);
+	cg->shape = NULL;
+	buf_printf(cg->out, "/* Shape %zu, as ", s);
+	put_rule_title(cg, sh->rule);
+	buf_printf(cg->out, " */\nstatic __always_inline int kefir_s%zu_shape%zu(const struct kefir_pkt *p,\n"
+		   "\t\t\t\t\t\tconst struct kefir_s%zu_rec *r)\n{\n", b, s, b);
+	body_end(cg);
+	buf_puts(cg->out, "\t(void)r;\n\treturn 1;\n}\n\n");
+}
+
+/* The function that checks record @c and returns its rule's verdict. */
+static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b)
+{
+	const struct hook_info *h = &hooks[cg->hook];
+	size_t s, a;
+
+	buf_printf(cg->out, "/* The verdict of record @c's rule when it matches, else KEFIR_NONE. */\n"
+		   "__attribute__((noinline)) int kefir_s%zu_check(%s *ctx, __u32 c)\n{\n"
+		   "\tconst struct kefir_s%zu_rec *r;\n\tstruct kefir_pkt pk;\n"
+		   "\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n\tint m = 0;\n\n"
+		   "\tif (c >= %zu)\n\t\treturn KEFIR_NONE;\n\tr = &kefir_s%zu_rec[c];\n"
+		   "\tswitch (r->shape) {\n",
+		   b, h->ctx, b, seg->n_recs, b);
+	for (s = 0; s < seg->n_shapes; s++)
+		buf_printf(cg->out, "\tcase %zu:\n\t\tm = kefir_s%zu_shape%zu(p, r);\n\t\tbreak;\n",
+			   s, b, s);
+	buf_puts(cg->out, "\t}\n\tif (!m)\n\t\treturn KEFIR_NONE;\n\tswitch (r->action) {\n");
+	for (a = 0; a < seg->n_actions; a++) {
+		buf_printf(cg->out, "\tcase %zu:\n\t\treturn kefir_count(r->rule, p->len, ", a);
+		put_verdict(cg, seg->actions[a]);
+		buf_puts(cg->out, ");\n");
+	}
+	buf_puts(cg->out, "\t}\n\treturn KEFIR_NONE;\n}\n\n");
+}
+
+/*
+ * The segment's function: the common tests and the key read (when one
+ * fails or falls off, no rule of the segment matches), the search for the
+ * key's interval, and its candidates checked in rule order.
+ */
+static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t b)
+{
+	const struct hook_info *h = &hooks[cg->hook];
+	size_t nb = pow2_at_least(seg->n_ivals), step, k;
+	struct words w;
+
+	body_begin(cg, "return KEFIR_NONE;");
+	for (k = 0; k < seg->n_common; k++)
+		emit_branch(cg, seg->common[k], RET0, false);
+	buf_printf(&cg->body, "\t/* the key: %s */\n", field_info(seg->key.field)->name);
+	read_field(cg, &seg->key, &w);
+	flush_fall(cg);
+	buf_printf(&cg->body, "\tkey = %s;\n", w.expr[0]);
+	buf_printf(cg->out, "/* Rules %" PRIu32 " to %" PRIu32 ": %zu records keyed on %s, %zu intervals, at most %zu candidates each. */\n"
+		   "__attribute__((noinline)) int kefir_seg_%zu(%s *ctx)\n{\n"
+		   "\tstruct kefir_pkt pk;\n\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n"
+		   "\t__u32 key, pos = 0, i, end, n;\n\tint verdict;\n\n",
+		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
+		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
+		   b, h->ctx);
+	body_end(cg);
+	buf_puts(cg->out, "\t/* the last interval that starts at or below the key */\n");
+	for (step = nb / 2; step; step /= 2)
+		buf_printf(cg->out, "\tif (kefir_s%zu_index.bound[pos + %zu] <= key)\n\t\tpos += %zu;\n",
+			   b, step, step);
+	if (nb > seg->n_ivals)
+		buf_printf(cg->out, "\tif (pos >= %zu)\n\t\tpos = %zu;\n", seg->n_ivals,
+			   seg->n_ivals - 1);
+	buf_printf(cg->out, "\ti = kefir_s%zu_index.start[pos];\n\tend = kefir_s%zu_index.start[pos + 1];\n"
+		   "\tfor (n = 0; n < %zu; n++, i++) {\n"
+		   "\t\tif (i >= end || i >= %zu)\n\t\t\tbreak;\n"
+		   "\t\tverdict = kefir_s%zu_check(ctx, kefir_s%zu_index.cand[i]);\n"
+		   "\t\tif (verdict != KEFIR_NONE)\n\t\t\treturn verdict;\n\t}\n"
+		   "\treturn KEFIR_NONE;\n}\n\n",
+		   b, b, seg->max_cand ? seg->max_cand : 1,
+		   seg->n_cand ? seg->n_cand : 1, b, b);
+}
+
+static void emit_segment(struct cgen *cg, size_t b)
+{
+	const struct plan_seg *seg = cg->plan->blocks[b].seg;
+	size_t s;
+
+	emit_seg_tables(cg, seg, b);
+	for (s = 0; s < seg->n_shapes; s++)
+		emit_seg_shape(cg, seg, b, s);
+	emit_seg_check(cg, seg, b);
+	emit_seg_search(cg, seg, b);
+}
+
+/* The rule functions of linear blocks and the functions of segments. */
+static void emit_blocks(struct cgen *cg)
+{
+	const struct kefir_plan *plan = cg->plan;
+	size_t b, i, n_segs = 0;
+
+	cg->seg_limit = plan->n_blocks;
+	for (b = 0; b < plan->n_blocks; b++)
+		if (plan->blocks[b].seg && n_segs++ == MAX_SEGMENTS)
+			cg->seg_limit = b;
+	for (b = 0; b < plan->n_blocks; b++) {
+		if (block_is_seg(cg, b)) {
+			emit_segment(cg, b);
+			continue;
+		}
+		for (i = plan->blocks[b].first; i < plan->blocks[b].last; i++)
+			if (!plan_rule_dead(plan, i))
+				emit_rule(cg, i);
+	}
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1332,25 +1599,30 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 		      const struct kefir_emit_opts *opts, struct kefir_buf *out,
 		      struct kefir_diag *diag)
 {
-	struct cgen cg = { .rs = rs, .hook = opts->hook, .out = out };
-	size_t i;
+	struct cgen cg = { .rs = rs, .hook = opts->hook, .out = out,
+			   .ret0 = "return 0;" };
+	struct kefir_plan *plan;
 	int err;
 
 	if (opts->hook != KEFIR_HOOK_XDP && opts->hook != KEFIR_HOOK_TC)
 		return diag_error(diag, NULL, NULL, "bpf-c: unknown hook %d",
 				  (int)opts->hook);
 	err = check_actions(rs, diag);
+	if (!err)
+		err = plan_build(rs, opts->flags & KEFIR_EMIT_LINEAR, &plan);
 	if (err)
 		return err;
+	cg.plan = plan;
 	emit_header(&cg);
 	buf_printf(out, prelude, cg.hook == KEFIR_HOOK_TC ? tc_defines : "",
 		   rs->n_rules, rs->n_rules + 1, MAX_OFF, MAX_OFF);
-	for (i = 0; i < rs->n_rules; i++)
-		emit_rule(&cg, i);
+	buf_printf(out, "%s\n", hooks[cg.hook].reader);
+	emit_blocks(&cg);
 	emit_dispatcher(&cg);
 	err = buf_status(&cg.body) ? buf_status(&cg.body) : buf_status(&cg.fall);
 	buf_free(&cg.body);
 	buf_free(&cg.fall);
+	plan_free(plan);
 	return err ? err : buf_status(out);
 }
 

@@ -44,6 +44,7 @@
 
 #include "kefir_internal.h"
 #include "pktgen.h"
+#include "segments.h"
 #include "testdata.h"
 
 #define SKIP_EXIT 77
@@ -51,6 +52,9 @@
 #define N_RANDOM 8		/* random rulesets of the self-check */
 #define N_MANY 600		/* rules of the large rulesets */
 #define ALTERNATIVES 4		/* of a disjunction, tried to make packets */
+#define N_SEGMENT_RULESETS 3	/* rulesets made for the classification pass */
+#define N_SEGMENT_RULES 400	/* rules in each */
+#define N_AIMED 3000		/* packets aimed at their values */
 
 /* What each hook returns for each action. */
 struct hook {
@@ -77,6 +81,8 @@ struct kcase {
 	struct kefir_ruleset *rs;	/* self-check: built by main() */
 	size_t n_rules;
 	size_t n_matched;		/* packets some rule matched (last hook) */
+	unsigned int aimed;		/* self-check: seed of segments_packets(),
+					 * 0 for none */
 	bool done;
 };
 
@@ -459,7 +465,8 @@ static void check_ruleset(struct kcase *kc, const struct kefir_ruleset *rs)
 	struct pg_corpus extra = { 0 };
 	size_t i;
 
-	if (make_packets(rs, &extra))
+	if (make_packets(rs, &extra) ||
+	    (kc->aimed && segments_packets(kc->aimed, N_AIMED, &extra)))
 		FAIL("%s: out of memory", kc->name);
 	for (i = 0; i < ARRAY_SIZE(hooks); i++)
 		check_hook(kc, rs, &hooks[i], &extra);
@@ -1217,6 +1224,13 @@ static int add_selfcheck_cases(void)
 		return -ENOMEM;
 	if (!(kc = case_add("selfcheck/many-flows")) || !(kc->rs = build_flows(N_MANY)))
 		return -ENOMEM;
+	for (i = 1; i <= N_SEGMENT_RULESETS; i++) {
+		snprintf(name, sizeof(name), "selfcheck/segments-%u", i);
+		if (!(kc = case_add(name)) ||
+		    !(kc->rs = segments_ruleset(i, N_SEGMENT_RULES)))
+			return -ENOMEM;
+		kc->aimed = i;
+	}
 	if (!(kc = case_add("selfcheck/empty")) ||
 	    !(kc->rs = ruleset_new("selfcheck", "c")))
 		return -ENOMEM;
