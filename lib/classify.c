@@ -36,6 +36,7 @@
 #define MAX_CAND 64		/* candidates of one interval, at most */
 #define SEG_MAX_RECS 32768	/* records of one segment (BPF: one map value) */
 #define MAX_FAILED 16		/* keys remembered as failing */
+#define MIN_SCORE 4.0		/* a segment must check 4 times fewer rules */
 
 /* A key that could not form a segment from some rule up to rule @until. */
 struct failed_key {
@@ -807,6 +808,10 @@ static int best_segment(struct planner *pl, size_t i, struct plan_seg **out,
 		if (err == -ENOMEM) {
 			seg_free(best);
 			return err;
+		}
+		if (!err && seg_score(seg) < MIN_SCORE) {
+			seg_free(seg);
+			err = -E2BIG;
 		}
 		if (err) {
 			key_fails(pl, &runs[k].key, full);

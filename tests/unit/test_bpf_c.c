@@ -54,10 +54,10 @@ static struct kefir_ruleset *two_rules(void)
 }
 
 /* Renders @rs for @hook; returns the text (NULL on refusal) and the error. */
-static char *emit(const struct kefir_ruleset *rs, enum kefir_hook hook,
-		  struct kefir_diag *diag, int *err)
+static char *emit_flags(const struct kefir_ruleset *rs, enum kefir_hook hook,
+			unsigned int flags, struct kefir_diag *diag, int *err)
 {
-	KEFIR_OPTS_INIT(kefir_emit_opts, opts, .hook = hook);
+	KEFIR_OPTS_INIT(kefir_emit_opts, opts, .hook = hook, .flags = flags);
 	char *out = NULL;
 	size_t len = 0;
 
@@ -65,6 +65,12 @@ static char *emit(const struct kefir_ruleset *rs, enum kefir_hook hook,
 	if (out)
 		CU_ASSERT_EQUAL(strlen(out), len);
 	return out;
+}
+
+static char *emit(const struct kefir_ruleset *rs, enum kefir_hook hook,
+		  struct kefir_diag *diag, int *err)
+{
+	return emit_flags(rs, hook, 0, diag, err);
 }
 
 #define ASSERT_HAS(text, s) CU_ASSERT_PTR_NOT_NULL(strstr(text, s))
@@ -399,7 +405,7 @@ static void test_large_ruleset_groups(void)
 
 	for (i = 0; i < 300; i++)
 		ruleset_append(rs, tcp_rule(i + 1, "", (uint16_t)(1000 + i)));
-	c = emit(rs, KEFIR_HOOK_XDP, diag, &err);
+	c = emit_flags(rs, KEFIR_HOOK_XDP, KEFIR_EMIT_LINEAR, diag, &err);
 	CU_ASSERT_EQUAL(err, 0);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(c);
 	ASSERT_HAS(c, "__attribute__((noinline)) int kefir_group_0(struct xdp_md *ctx)\n");
@@ -407,6 +413,34 @@ static void test_large_ruleset_groups(void)
 	ASSERT_HAS(c, "\tif (rule_299(kefir_pkt(&p, ctx)))\n");
 	ASSERT_HAS(c, "__uint(max_entries, 301);");
 	ASSERT_HAS(c, "return kefir_count(300, kefir_pkt(&p, ctx)->len, XDP_PASS);");
+	free(c);
+	kefir_diag_free(diag);
+	kefir_ruleset_free(rs);
+}
+
+/*
+ * The same rules, classified: one segment keyed on the port, its tables in
+ * read-only sections, and no function per rule.
+ */
+static void test_large_ruleset_segment(void)
+{
+	struct kefir_ruleset *rs = ruleset_new("big.txt", "ethtool");
+	struct kefir_diag *diag = kefir_diag_new();
+	unsigned int i;
+	int err;
+	char *c;
+
+	for (i = 0; i < 300; i++)
+		ruleset_append(rs, tcp_rule(i + 1, "", (uint16_t)(1000 + i)));
+	c = emit(rs, KEFIR_HOOK_XDP, diag, &err);
+	CU_ASSERT_EQUAL(err, 0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+	ASSERT_HAS(c, "/* Rules 0 to 299: 300 records keyed on l4_dport, 302 intervals, at most 1 candidates each. */\n");
+	ASSERT_HAS(c, "SEC(\".rodata.kefir_s0_index\")");
+	ASSERT_HAS(c, "SEC(\".rodata.kefir_s0_rec\")");
+	ASSERT_HAS(c, "\tverdict = kefir_seg_0(ctx);\n");
+	ASSERT_HAS(c, "\tif (kefir_s0_index.bound[pos + 256] <= key)\n\t\tpos += 256;\n");
+	ASSERT_HAS_NOT(c, "rule_299");
 	free(c);
 	kefir_diag_free(diag);
 	kefir_ruleset_free(rs);
@@ -477,6 +511,7 @@ int register_bpf_c_suite(void)
 		{ "handler and named redirect refused", test_refusals },
 		{ "unknown hook refused", test_unknown_hook },
 		{ "large rulesets in groups", test_large_ruleset_groups },
+		{ "large rulesets in segments", test_large_ruleset_segment },
 	};
 
 	return ADD_SUITE("bpf-c", tests) || ADD_SUITE("bpf-prog", prog_tests);
