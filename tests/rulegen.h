@@ -30,7 +30,7 @@ struct rg_ruleset {
 };
 
 /*
- * Generates a ruleset of about @n rules (never fewer) from @seed: address
+ * Generates a ruleset of about @n rules from @seed: address
  * blocklists with overlapping prefixes and exceptions, per-service port
  * rules, 5-tuple rules with port ranges, and a user chain. 0 or -ENOMEM.
  */
