@@ -1403,27 +1403,68 @@ static void put_u32s(struct kefir_buf *o, const char *name, const uint32_t *v,
 	buf_puts(o, "\n\t},\n");
 }
 
+/* log2 of the smallest power of two > @n. */
+static unsigned int steps_above(size_t n)
+{
+	unsigned int l = 0;
+
+	while (((size_t)1 << l) <= n)
+		l++;
+	return l;
+}
+
 /*
- * The segment's tables: the index (interval bounds, padded to a power of
- * two with 0xffffffff for a branch-free search, where each interval's
- * candidates start, the candidates) and the records, each in a read-only
- * section, which libbpf makes a frozen map.
+ * How the segment is searched: with a top table, from top[h] up to
+ * top[h + 1] in @steps halvings; without, over @nb bounds (a power of two)
+ * in log2(nb) halvings. @nb is also how many bounds the index holds, so
+ * that no step can read past them.
+ */
+struct search {
+	size_t nb;
+	unsigned int steps;
+};
+
+static struct search seg_search(const struct plan_seg *seg)
+{
+	struct search sr;
+
+	if (seg->top) {
+		sr.steps = steps_above(seg->top_span);
+		sr.nb = seg->n_ivals + ((size_t)1 << sr.steps);
+	} else {
+		sr.nb = pow2_at_least(seg->n_ivals);
+		sr.steps = steps_above(sr.nb) - 1;
+	}
+	return sr;
+}
+
+/*
+ * The segment's tables: the index (interval bounds, padded with
+ * 0xffffffff so that no step of the search reads past them, where each
+ * interval's candidates start, the candidates, the top table) and the
+ * records, each in a read-only section, which libbpf makes a frozen map.
  */
 static void emit_seg_tables(struct cgen *cg, const struct plan_seg *seg,
 			    size_t b)
 {
-	size_t nb = pow2_at_least(seg->n_ivals), r;
+	struct search sr = seg_search(seg);
+	size_t n_top = seg->top ? ((size_t)1 << seg->top_bits) + 1 : 0, r;
 	struct kefir_buf *o = cg->out;
 	unsigned int k, nw = seg->n_words ? seg->n_words : 1;
 
 	buf_printf(o, "struct kefir_s%zu_rec {\n\t__u32 rule;\n\t__u32 shape;\n\t__u32 action;\n\t__u32 w[%u];\n};\n\n",
 		   b, nw);
-	buf_printf(o, "static const struct {\n\t__u32 bound[%zu];\n\t__u32 start[%zu];\n\t__u32 cand[%zu];\n} kefir_s%zu_index SEC(\".rodata.kefir_s%zu_index\") = {\n",
-		   nb, nb + 1, seg->n_cand ? seg->n_cand : 1, b, b);
-	put_u32s(o, "bound", seg->bound, seg->n_ivals, nb - seg->n_ivals, UINT32_MAX);
-	put_u32s(o, "start", seg->start, seg->n_ivals + 1, nb - seg->n_ivals,
+	buf_printf(o, "static const struct {\n\t__u32 bound[%zu];\n\t__u32 start[%zu];\n\t__u32 cand[%zu];\n",
+		   sr.nb, sr.nb + 1, seg->n_cand ? seg->n_cand : 1);
+	if (n_top)
+		buf_printf(o, "\t__u32 top[%zu];\n", n_top);
+	buf_printf(o, "} kefir_s%zu_index SEC(\".rodata.kefir_s%zu_index\") = {\n", b, b);
+	put_u32s(o, "bound", seg->bound, seg->n_ivals, sr.nb - seg->n_ivals, UINT32_MAX);
+	put_u32s(o, "start", seg->start, seg->n_ivals + 1, sr.nb - seg->n_ivals,
 		 (uint32_t)seg->n_cand);
 	put_u32s(o, "cand", seg->cand, seg->n_cand, seg->n_cand ? 0 : 1, 0);
+	if (n_top)
+		put_u32s(o, "top", seg->top, n_top, 0, 0);
 	buf_printf(o, "};\n\nstatic const struct kefir_s%zu_rec kefir_s%zu_rec[%zu] SEC(\".rodata.kefir_s%zu_rec\") = {\n",
 		   b, b, seg->n_recs, b);
 	for (r = 0; r < seg->n_recs; r++) {
@@ -1486,6 +1527,32 @@ static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b
 }
 
 /*
+ * The search for the last interval that starts at or below the key: from
+ * the top table's entry, or over all the bounds; unrolled steps whose
+ * every read the verifier can bound. Leaves the interval in "pos".
+ */
+static void emit_seg_lookup(struct cgen *cg, const struct plan_seg *seg,
+			    size_t b)
+{
+	struct search sr = seg_search(seg);
+	size_t step;
+
+	buf_puts(cg->out, "\t/* the last interval that starts at or below the key */\n");
+	if (seg->top) {
+		buf_printf(cg->out, "\tn = (key >> %u) & 0x%zx;\n"
+			   "\tpos = kefir_s%zu_index.top[n];\n\tlim = kefir_s%zu_index.top[n + 1];\n"
+			   "\tif (pos >= %zu)\n\t\treturn KEFIR_NONE;\n",
+			   seg->top_shift, ((size_t)1 << seg->top_bits) - 1, b, b,
+			   seg->n_ivals);
+	} else {
+		buf_printf(cg->out, "\tlim = %zu;\n", seg->n_ivals - 1);
+	}
+	for (step = sr.steps ? (size_t)1 << (sr.steps - 1) : 0; step; step /= 2)
+		buf_printf(cg->out, "\tif (pos + %zu <= lim && kefir_s%zu_index.bound[pos + %zu] <= key)\n\t\tpos += %zu;\n",
+			   step, b, step, step);
+}
+
+/*
  * The segment's function: the common tests and the key read (when one
  * fails or falls off, no rule of the segment matches), the search for the
  * key's interval, and its candidates checked in rule order.
@@ -1493,8 +1560,8 @@ static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b
 static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t b)
 {
 	const struct hook_info *h = &hooks[cg->hook];
-	size_t nb = pow2_at_least(seg->n_ivals), step, k;
 	struct words w;
+	size_t k;
 
 	body_begin(cg, "return KEFIR_NONE;");
 	for (k = 0; k < seg->n_common; k++)
@@ -1506,18 +1573,12 @@ static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t 
 	buf_printf(cg->out, "/* Rules %" PRIu32 " to %" PRIu32 ": %zu records keyed on %s, %zu intervals, at most %zu candidates each. */\n"
 		   "__attribute__((noinline)) int kefir_seg_%zu(%s *ctx)\n{\n"
 		   "\tstruct kefir_pkt pk;\n\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n"
-		   "\t__u32 key, pos = 0, i, end, n;\n\tint verdict;\n\n",
+		   "\t__u32 key, pos = 0, lim, i, end, n;\n\tint verdict;\n\n",
 		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
 		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
 		   b, h->ctx);
 	body_end(cg);
-	buf_puts(cg->out, "\t/* the last interval that starts at or below the key */\n");
-	for (step = nb / 2; step; step /= 2)
-		buf_printf(cg->out, "\tif (kefir_s%zu_index.bound[pos + %zu] <= key)\n\t\tpos += %zu;\n",
-			   b, step, step);
-	if (nb > seg->n_ivals)
-		buf_printf(cg->out, "\tif (pos >= %zu)\n\t\tpos = %zu;\n", seg->n_ivals,
-			   seg->n_ivals - 1);
+	emit_seg_lookup(cg, seg, b);
 	buf_printf(cg->out, "\ti = kefir_s%zu_index.start[pos];\n\tend = kefir_s%zu_index.start[pos + 1];\n"
 		   "\tfor (n = 0; n < %zu; n++, i++) {\n"
 		   "\t\tif (i >= end || i >= %zu)\n\t\t\tbreak;\n"

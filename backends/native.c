@@ -670,6 +670,10 @@ static void emit_seg_tables(struct kefir_buf *out, const struct plan_seg *seg,
 	emit_u32s(out, name, seg->start, seg->n_ivals + 1);
 	snprintf(name, sizeof(name), "s%zu_cand", step);
 	emit_u32s(out, name, seg->cand, seg->n_cand);
+	if (seg->top) {
+		snprintf(name, sizeof(name), "s%zu_top", step);
+		emit_u32s(out, name, seg->top, ((size_t)1 << seg->top_bits) + 1);
+	}
 	buf_printf(out, "static const struct {\n\tuint32_t rule, shape;\n"
 		   "\tuint32_t w[%u];\n} s%zu_rec[%zu] = {\n",
 		   seg->n_words ? seg->n_words : 1, step, seg->n_recs);
@@ -730,7 +734,7 @@ static void emit_seg(struct emitter *e, const struct kefir_ruleset *rs,
 		emit_seg_shape(e, rs, seg, step, s);
 	emit_step_head(e->out, step);
 	e->rule = seg->recs[0].rule;
-	buf_puts(e->out, "\tsize_t lo = 0, hi, k;\n\n\t/* the tests all its rules have */\n\tif (!(1");
+	buf_puts(e->out, "\tsize_t lo = 0, n, k;\n\n\t/* the tests all its rules have */\n\tif (!(1");
 	for (s = 0; s < seg->n_common; s++) {
 		buf_puts(e->out, "\n\t    && ");
 		emit_pred(e, seg->common[s], 2);
@@ -738,11 +742,20 @@ static void emit_seg(struct emitter *e, const struct kefir_ruleset *rs,
 	buf_puts(e->out, "))\n\t\treturn -1;\n\tuint32_t key = ({ ");
 	n = emit_numeric_load(e, &seg->key);
 	buf_printf(e->out, "v%u; });\n\n", n);
-	buf_printf(e->out, "\tfor (hi = %zu; hi - lo > 1;) {\n"
-		   "\t\tsize_t mid = (lo + hi) / 2;\n\n"
-		   "\t\tif (s%zu_bound[mid] <= key)\n\t\t\tlo = mid;\n"
-		   "\t\telse\n\t\t\thi = mid;\n\t}\n",
-		   seg->n_ivals, step);
+	/* the last interval that starts at or below the key, among n from lo:
+	 * halving n whatever the comparison keeps the loop free of branches */
+	if (seg->top)
+		buf_printf(e->out, "\tlo = s%zu_top[key >> %u];\n"
+			   "\tn = s%zu_top[(key >> %u) + 1] - lo + 1;\n",
+			   step, seg->top_shift, step, seg->top_shift);
+	else
+		buf_printf(e->out, "\tn = %zu;\n", seg->n_ivals);
+	if (seg->top && !seg->top_span)
+		buf_puts(e->out, "\t(void)n;\n");
+	else
+		buf_printf(e->out, "\twhile (n > 1) {\n\t\tsize_t half = n / 2;\n\n"
+			   "\t\tlo = s%zu_bound[lo + half] <= key ? lo + half : lo;\n"
+			   "\t\tn -= half;\n\t}\n", step);
 	buf_printf(e->out, "\tfor (k = s%zu_start[lo]; k < s%zu_start[lo + 1]; k++) {\n"
 		   "\t\tuint32_t r = s%zu_cand[k];\n\n"
 		   "\t\tswitch (s%zu_rec[r].shape) {\n", step, step, step, step);

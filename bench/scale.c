@@ -76,6 +76,7 @@ struct row {
 };
 
 static char tmpdir[] = "/tmp/kefir-bench-scale-XXXXXX";
+static double base_ns = -1;	/* the empty program's time (empty_ns()) */
 
 static int write_file(const char *path, const char *data, size_t len)
 {
@@ -259,6 +260,41 @@ static void time_bpf(const char *c, size_t len, const struct kefir_ruleset *rs,
 	kefir_diag_free(diag);
 }
 
+/*
+ * The time of a program with no rule (the policy only): what the kernel's
+ * test run itself costs, subtracted from the bpf column. -1 without bpf().
+ */
+static double empty_ns(void)
+{
+	static const char text[] = "*filter\n:INPUT ACCEPT [0:0]\nCOMMIT\n";
+	struct rg_ruleset gen = { .text = (char *)text, .len = sizeof(text) - 1 };
+	struct row row = { .bpf_ns = -1 };
+	struct kefir_ruleset *rs = NULL;
+	struct traffic t = { 0 };
+	char *c = NULL;
+	size_t len;
+
+	if (!convert(&gen, 0, &rs, &c, &len, &row.convert_ms)) {
+		t.pkts = calloc(1, sizeof(*t.pkts));
+		t.rule = calloc(1, sizeof(*t.rule));
+		if (t.pkts && t.rule) {
+			/* one packet of each kind is enough: nothing reads it */
+			pg_init(&t.pkts[0]);
+			pg_eth(&t.pkts[0], PG_MAC_DST, PG_MAC_SRC, PG_ETH_IP4);
+			pg_ip4(&t.pkts[0], &(struct pg_ip4){ .proto = 6 });
+			pg_tcp(&t.pkts[0], 1, 2, PG_TCP_SYN);
+			pg_finish(&t.pkts[0]);
+			t.rule[0] = -1;
+			t.n = 1;
+			time_bpf(c, len, rs, &t, &row);
+		}
+	}
+	traffic_free(&t);
+	kefir_ruleset_free(rs);
+	free(c);
+	return row.bpf_ns;
+}
+
 static void put_num(double x, const char *fmt, int width)
 {
 	if (x < 0)
@@ -288,7 +324,8 @@ static void print_row(size_t n, const struct row *r, const char *mode)
 		printf(" %8s", "-");
 	else
 		printf(" %8ld", r->insns);
-	put_num(r->bpf_ns, " %*.1f", 9);
+	put_num(r->bpf_ns >= 0 && base_ns >= 0 ? r->bpf_ns - base_ns : -1,
+		" %*.1f", 9);
 	printf("  %s%s%s\n", r->mismatch ? "MISMATCH" : "ok",
 	       r->note && *r->note ? "; " : "", r->note ? r->note : "");
 }
@@ -346,6 +383,10 @@ int main(int argc, char **argv)
 	       "of traffic; native: median of %d runs over all packets; bpf: "
 	       "every %dth packet x %d repeats, median of %d\n",
 	       SEED, N_PACKETS, ROUNDS, BPF_STRIDE, BPF_REPEAT, ROUNDS);
+	base_ns = empty_ns();
+	if (base_ns >= 0)
+		printf("bpf: a program without rules runs in %.1f ns per test run; "
+		       "the bpf column is net of it\n", base_ns);
 	print_header();
 	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]) && sizes[i] <= max; i++) {
 		if (rg_ruleset(sizes[i], SEED, &gen)) {

@@ -37,6 +37,8 @@
 #define SEG_MAX_RECS 32768	/* records of one segment (BPF: one map value) */
 #define MAX_FAILED 16		/* keys remembered as failing */
 #define MIN_SCORE 4.0		/* a segment must check 4 times fewer rules */
+#define TOP_MIN_IVALS 32	/* fewer intervals are searched whole */
+#define TOP_MAX_BITS 16		/* the top table has at most 65537 entries */
 
 /* A key that could not form a segment from some rule up to rule @until. */
 struct failed_key {
@@ -334,6 +336,7 @@ static void seg_free(struct plan_seg *seg)
 	free(seg->bound);
 	free(seg->start);
 	free(seg->cand);
+	free(seg->top);
 	free(seg);
 }
 
@@ -669,6 +672,50 @@ out:
 	return err;
 }
 
+/* The bits of the key's values. */
+static unsigned int key_bits(const struct plan_seg *seg)
+{
+	uint64_t max = field_max(seg->key.field);
+	unsigned int bits = 0;
+
+	while (bits < 32 && max >> bits)
+		bits++;
+	return bits;
+}
+
+/*
+ * The top table, so that a lookup searches only the intervals that share
+ * the key's top bits (a direct lookup for keys of 16 bits or fewer).
+ */
+static int seg_top(struct plan_seg *seg)
+{
+	unsigned int bits = key_bits(seg);
+	size_t n, h, i = 0, span;
+	uint32_t v;
+
+	if (seg->n_ivals < TOP_MIN_IVALS)
+		return 0;
+	seg->top_bits = bits < TOP_MAX_BITS ? bits : TOP_MAX_BITS;
+	seg->top_shift = bits - seg->top_bits;
+	n = (size_t)1 << seg->top_bits;
+	seg->top = malloc((n + 1) * sizeof(*seg->top));
+	if (!seg->top)
+		return -ENOMEM;
+	for (h = 0; h < n; h++) {
+		v = (uint32_t)(h << seg->top_shift);
+		while (i + 1 < seg->n_ivals && seg->bound[i + 1] <= v)
+			i++;
+		seg->top[h] = (uint32_t)i;
+	}
+	seg->top[n] = (uint32_t)(seg->n_ivals - 1);
+	for (h = 0; h < n; h++) {
+		span = seg->top[h + 1] - seg->top[h];
+		if (span > seg->top_span)
+			seg->top_span = span;
+	}
+	return 0;
+}
+
 /*
  * Builds the segment of @run into *@out. -E2BIG when the key does not split
  * the rules well enough, -ENOMEM.
@@ -844,7 +891,9 @@ static int plan_rules(struct planner *pl)
 				return err;
 		}
 		if (seg) {
-			err = plan_add(pl->plan, i, last, seg);
+			err = seg_top(seg);
+			if (!err)
+				err = plan_add(pl->plan, i, last, seg);
 			if (err) {
 				seg_free(seg);
 				return err;

@@ -572,6 +572,16 @@ struct plan_seg {
 	uint32_t *cand;
 	size_t n_cand;
 	size_t max_cand;		/* the most candidates of one interval */
+	/*
+	 * Where the search starts: the key's top top_bits bits (key >>
+	 * top_shift) index top[], which holds the interval of the smallest
+	 * value with those top bits; the key's interval is top[h] up to
+	 * top[h + 1], at most top_span intervals further. NULL for a segment
+	 * of few intervals, searched whole.
+	 */
+	uint32_t *top;			/* (1 << top_bits) + 1 entries */
+	unsigned int top_bits, top_shift;
+	size_t top_span;
 };
 
 struct plan_block {
