@@ -1509,9 +1509,10 @@ static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b
 
 	buf_printf(cg->out, "/* The verdict of record @c's rule when it matches, else KEFIR_NONE. */\n"
 		   "__attribute__((noinline)) int kefir_s%zu_check(%s *ctx, __u32 c)\n{\n"
-		   "\tconst struct kefir_s%zu_rec *r;\n\tstruct kefir_pkt pk;\n"
+		   "\tconst struct kefir_s%zu_rec *r;\n\tstruct kefir_pkt pk;\n\t__u64 k;\n"
 		   "\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n\tint m = 0;\n\n"
-		   "\tif (c >= %zu)\n\t\treturn KEFIR_NONE;\n\tr = &kefir_s%zu_rec[c];\n"
+		   "\tk = c;\n\tasm volatile(\"\" : \"+r\"(k));\n"
+		   "\tif (k >= %zu)\n\t\treturn KEFIR_NONE;\n\tr = &kefir_s%zu_rec[k];\n"
 		   "\tswitch (r->shape) {\n",
 		   b, h->ctx, b, seg->n_recs, b);
 	for (s = 0; s < seg->n_shapes; s++)
@@ -1540,8 +1541,9 @@ static void emit_seg_lookup(struct cgen *cg, const struct plan_seg *seg,
 	buf_puts(cg->out, "\t/* the last interval that starts at or below the key */\n");
 	if (seg->top) {
 		buf_printf(cg->out, "\tn = (key >> %u) & 0x%zx;\n"
-			   "\tpos = kefir_s%zu_index.top[n];\n\tlim = kefir_s%zu_index.top[n + 1];\n"
-			   "\tif (pos >= %zu)\n\t\treturn KEFIR_NONE;\n",
+			   "\tk = kefir_s%zu_index.top[n];\n\tlim = kefir_s%zu_index.top[n + 1];\n"
+			   "\tasm volatile(\"\" : \"+r\"(k));\n"
+			   "\tif (k >= %zu)\n\t\treturn KEFIR_NONE;\n\tpos = k;\n",
 			   seg->top_shift, ((size_t)1 << seg->top_bits) - 1, b, b,
 			   seg->n_ivals);
 	} else {
@@ -1573,19 +1575,23 @@ static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t 
 	buf_printf(cg->out, "/* Rules %" PRIu32 " to %" PRIu32 ": %zu records keyed on %s, %zu intervals, at most %zu candidates each. */\n"
 		   "__attribute__((noinline)) int kefir_seg_%zu(%s *ctx)\n{\n"
 		   "\tstruct kefir_pkt pk;\n\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n"
-		   "\t__u32 key, pos = 0, lim, i, end, n;\n\tint verdict;\n\n",
+		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k;\n\tint verdict;\n\n",
 		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
 		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
 		   b, h->ctx);
 	body_end(cg);
 	emit_seg_lookup(cg, seg, b);
-	buf_printf(cg->out, "\ti = kefir_s%zu_index.start[pos];\n\tend = kefir_s%zu_index.start[pos + 1];\n"
+	buf_printf(cg->out, "\tk = pos;\n\tasm volatile(\"\" : \"+r\"(k));\n"
+		   "\tif (k >= %zu)\n\t\treturn KEFIR_NONE;\n"
+		   "\ti = kefir_s%zu_index.start[k];\n\tend = kefir_s%zu_index.start[k + 1];\n"
 		   "\tfor (n = 0; n < %zu; n++, i++) {\n"
-		   "\t\tif (i >= end || i >= %zu)\n\t\t\tbreak;\n"
-		   "\t\tverdict = kefir_s%zu_check(ctx, kefir_s%zu_index.cand[i]);\n"
+		   "\t\t/* checked and used in one register, for the verifier */\n"
+		   "\t\tk = i;\n\t\tasm volatile(\"\" : \"+r\"(k));\n"
+		   "\t\tif (k >= end || k >= %zu)\n\t\t\tbreak;\n"
+		   "\t\tverdict = kefir_s%zu_check(ctx, kefir_s%zu_index.cand[k]);\n"
 		   "\t\tif (verdict != KEFIR_NONE)\n\t\t\treturn verdict;\n\t}\n"
 		   "\treturn KEFIR_NONE;\n}\n\n",
-		   b, b, seg->max_cand ? seg->max_cand : 1,
+		   seg_search(seg).nb, b, b, seg->max_cand ? seg->max_cand : 1,
 		   seg->n_cand ? seg->n_cand : 1, b, b);
 }
 

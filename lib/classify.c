@@ -37,7 +37,7 @@
 #define SEG_MAX_RECS 32768	/* records of one segment (BPF: one map value) */
 #define MAX_FAILED 16		/* keys remembered as failing */
 #define MIN_SCORE 4.0		/* a segment must check 4 times fewer rules */
-#define TOP_MIN_IVALS 32	/* fewer intervals are searched whole */
+#define TOP_MIN_IVALS 8		/* fewer intervals are searched whole */
 #define TOP_MAX_BITS 16		/* the top table has at most 65537 entries */
 
 /* A key that could not form a segment from some rule up to rule @until. */
@@ -693,9 +693,14 @@ static int seg_top(struct plan_seg *seg)
 	size_t n, h, i = 0, span;
 	uint32_t v;
 
+	unsigned int want = 2;
+
 	if (seg->n_ivals < TOP_MIN_IVALS)
 		return 0;
-	seg->top_bits = bits < TOP_MAX_BITS ? bits : TOP_MAX_BITS;
+	/* about four entries per interval, at most 1 << TOP_MAX_BITS */
+	while (((size_t)1 << want) < 4 * seg->n_ivals && want < TOP_MAX_BITS)
+		want++;
+	seg->top_bits = bits < want ? bits : want;
 	seg->top_shift = bits - seg->top_bits;
 	n = (size_t)1 << seg->top_bits;
 	seg->top = malloc((n + 1) * sizeof(*seg->top));
