@@ -43,6 +43,7 @@ struct options {
 	enum kefir_hook hook;
 	const char *format;	/* cbpf: --format */
 	uint32_t snaplen;	/* cbpf: --snaplen, 0 = default */
+	unsigned int flags;	/* KEFIR_EMIT_*: --linear */
 };
 
 static const char usage_text[] =
@@ -65,6 +66,8 @@ static const char help_text[] =
 	"      --format F      cbpf: asm (tcpdump -d, default), c (-dd),\n"
 	"                      decimal (-ddd), bytecode (tc/iptables), raw\n"
 	"      --snaplen N     cbpf: what accepting returns (default 262144)\n"
+	"      --linear        bpf-c, native-c, so: try the rules one by one,\n"
+	"                      without the classification of large rulesets\n"
 	"  -l, --list          list the input syntaxes and output forms\n"
 	"  -h, --help          show this help\n"
 	"  -V, --version       show the version\n"
@@ -106,7 +109,7 @@ static int parse_hook(const char *arg, enum kefir_hook *hook)
 	return EXIT_OK;
 }
 
-enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN };
+enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN, OPT_LINEAR };
 
 static int parse_snaplen(const char *arg, uint32_t *snaplen)
 {
@@ -133,6 +136,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{ "chain", required_argument, NULL, OPT_CHAIN },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "snaplen", required_argument, NULL, OPT_SNAPLEN },
+		{ "linear", no_argument, NULL, OPT_LINEAR },
 		{ "list", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -149,6 +153,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'o': o->output = optarg; break;
 		case OPT_CHAIN: o->chain = optarg; break;
 		case OPT_FORMAT: o->format = optarg; break;
+		case OPT_LINEAR: o->flags |= KEFIR_EMIT_LINEAR; break;
 		case OPT_SNAPLEN:
 			if (parse_snaplen(optarg, &o->snaplen))
 				return EXIT_USAGE;
@@ -311,6 +316,7 @@ static int write_shared_object(const struct options *o,
 			       const struct kefir_ruleset *rs,
 			       struct kefir_diag *diag)
 {
+	KEFIR_OPTS_INIT(kefir_native_opts, nopts, .flags = o->flags);
 	char *tmp = NULL;
 	int fd, err;
 
@@ -324,7 +330,7 @@ static int write_shared_object(const struct options *o,
 		return EXIT_IO;
 	}
 	close(fd);
-	err = kefir_native_compile(rs, tmp, NULL, diag);
+	err = kefir_native_compile(rs, tmp, &nopts, diag);
 	if (!err && rename(tmp, o->output))
 		err = -errno;
 	if (err)
@@ -343,7 +349,8 @@ static int convert(const struct options *o, struct kefir_diag *diag)
 {
 	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain);
 	KEFIR_OPTS_INIT(kefir_emit_opts, eopts, .hook = o->hook,
-			.snaplen = o->snaplen, .format = o->format);
+			.snaplen = o->snaplen, .format = o->format,
+			.flags = o->flags);
 	struct kefir_ruleset *rs = NULL;
 	char *text, *out = NULL;
 	size_t len, out_len;

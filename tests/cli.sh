@@ -128,6 +128,22 @@ printf '*filter\n:INPUT DROP [0:0]\n:MINE - [0:0]\n-A MINE -j DROP\nCOMMIT\n' >"
 expect "--chain picks the iptables chain" 0 "$KEFIRC" --from iptables --chain FORWARD --to json "$tmp/ipt.txt"
 expect "--chain must be built-in" 1 "$KEFIRC" --from iptables --chain MINE --to json "$tmp/ipt.txt"
 has "--chain error names the chain" "$tmp/err" "'MINE' is not a built-in chain of table 'filter'"
+# the classification pass, and --linear without it
+{
+	printf '*filter\n:INPUT ACCEPT [0:0]\n'
+	i=1000
+	while [ $i -lt 1100 ]; do
+		echo "-A INPUT -p tcp --dport $i -j DROP"
+		i=$((i + 1))
+	done
+	echo COMMIT
+} >"$tmp/ports.txt"
+expect "bpf-c of 100 port rules" 0 "$KEFIRC" --from iptables "$tmp/ports.txt" --to bpf-c
+has "the port rules form a segment" "$tmp/out" "100 records keyed on l4_dport"
+expect "bpf-c --linear" 0 "$KEFIRC" --from iptables "$tmp/ports.txt" --to bpf-c --linear
+has "--linear tries the rules one by one" "$tmp/out" "if (rule_200(kefir_pkt(&p, ctx)))"
+expect "native-c --linear" 0 "$KEFIRC" --from iptables "$tmp/ports.txt" --to native-c --linear
+if grep -q "keyed on" "$tmp/out"; then ko "native-c --linear has no segment"; else ok "native-c --linear has no segment"; fi
 # cbpf: formats, snap length, refused actions
 drop22='flow-type tcp4 dst-port 22 action -1'
 expect "cbpf asm" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf
