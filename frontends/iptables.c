@@ -2550,7 +2550,7 @@ static int parse_input(struct parser *ps)
 /* Flattening a chain into a first-match ruleset                            */
 /* ------------------------------------------------------------------------ */
 
-#define MAX_FLAT_RULES 100000	/* expansion limit: chains can multiply */
+#define MAX_FLAT_RULES 1000000	/* expansion limit: chains can multiply */
 
 struct flattener {
 	struct parser *ps;

@@ -75,15 +75,25 @@ size_t kefir_diag_count(const struct kefir_diag *diag,
 char *source_line(const struct kefir_source *src, unsigned int line)
 {
 	const char *p = src->text, *end = src->text + src->len, *eol;
+	struct kefir_source_cache *c = src->cache;
+	unsigned int at = 1;
 	char *out;
 
 	if (!p || line == 0)
 		return NULL;
-	for (; line > 1; line--) {
+	if (c && c->line && c->line <= line && c->off <= src->len) {
+		p += c->off;
+		at = c->line;
+	}
+	for (; at < line; at++) {
 		p = memchr(p, '\n', (size_t)(end - p));
 		if (!p)
 			return NULL;
 		p++;
+	}
+	if (c) {
+		c->line = line;
+		c->off = (size_t)(p - src->text);
 	}
 	eol = memchr(p, '\n', (size_t)(end - p));
 	if (!eol)

@@ -77,11 +77,21 @@ struct kefir_loc {
 	unsigned int len;
 };
 
+/*
+ * Where source_line() last found a line, so that parsers, which ask for
+ * lines in increasing order, find each in constant time.
+ */
+struct kefir_source_cache {
+	unsigned int line;	/* 0: nothing cached */
+	size_t off;		/* where that line starts */
+};
+
 /* The input being parsed, so messages can quote its lines. */
 struct kefir_source {
 	const char *name;	/* "rules.txt", "<stdin>", "-e" */
 	const char *text;
 	size_t len;
+	struct kefir_source_cache *cache;	/* NULL: none */
 };
 
 /*

@@ -112,10 +112,12 @@ int kefir_ruleset_parse(const char *syntax, const char *text, size_t len,
 {
 	const struct kefir_frontend *fe = frontend_find(syntax);
 	struct kefir_parse_opts popts;
+	struct kefir_source_cache cache = { 0 };
 	struct kefir_source src = {
 		.name = filename ? filename : "<input>",
 		.text = text,
 		.len = len,
+		.cache = &cache,
 	};
 	struct kefir_ruleset *rs;
 	int err;
