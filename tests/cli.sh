@@ -128,6 +128,13 @@ printf '*filter\n:INPUT DROP [0:0]\n:MINE - [0:0]\n-A MINE -j DROP\nCOMMIT\n' >"
 expect "--chain picks the iptables chain" 0 "$KEFIRC" --from iptables --chain FORWARD --to json "$tmp/ipt.txt"
 expect "--chain must be built-in" 1 "$KEFIRC" --from iptables --chain MINE --to json "$tmp/ipt.txt"
 has "--chain error names the chain" "$tmp/err" "'MINE' is not a built-in chain of table 'filter'"
+# kefirc run's usage (tests/run.sh runs the engines)
+expect "run --help exits 0" 0 "$KEFIRC" run --help
+has "run --help names the engines" "$tmp/out" "[--engine interp|native|bpf|cbpf]"
+expect "--help points at run" 0 "$KEFIRC" --help
+has "--help names the run engines" "$tmp/out" "(engines interp, native,"
+expect "run: unknown engine" 2 "$KEFIRC" run --from json -e '{}' --pcap x --engine nope
+has "run: unknown engine lists the engines" "$tmp/err" "unknown engine 'nope': expected interp, native, bpf or cbpf"
 # cbpf: formats, snap length, refused actions
 drop22='flow-type tcp4 dst-port 22 action -1'
 expect "cbpf asm" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf
