@@ -430,37 +430,39 @@ static struct kefir_prog *load_hand_xdp(const struct filter *f)
 	return load_xdp("hand-xdp", c, cflags);
 }
 
-/* The time of one run of @prog on the timing sample; 0 or -errno. */
-static int xdp_time(const struct kefir_prog *prog, double *ns)
-{
-	size_t matched;
-
-	return kernel_run(kefir_prog_fd(prog), &trace, bpf_stride(),
-			  BPF_REPEAT, false, ns, &matched);
-}
-
 /*
- * RUNS rounds: in each, every program of @progs and the empty program of
- * its side run in turn, so that load drifts hit them alike; @net gets the
- * difference. A program that fails is freed and set NULL.
+ * RUNS rounds: in each, the programs of @progs and the empty program of
+ * each side take turns on every packet of the timing sample, so that load
+ * changes hit them alike; @net gets each one's difference with its empty
+ * program. When the kernel fails, every program is freed and set NULL.
  */
 static void xdp_rounds(struct kefir_prog **progs, double net[][RUNS],
 		       double empty[][RUNS])
 {
-	size_t r, k;
-	double t;
+	int fds[2 * N_XDP];
+	size_t r, k, n = 0, at[N_XDP];
+	double ns[2 * N_XDP];
 
-	for (r = 0; r < RUNS; r++)
-		for (k = 0; k < N_XDP; k++) {
-			if (!progs[k])
-				continue;
-			if (!empty_prog[k] || xdp_time(empty_prog[k], &empty[k][r]) ||
-			    xdp_time(progs[k], &t)) {
-				kefir_prog_free(progs[k]);
-				progs[k] = NULL;
-				continue;
+	for (k = 0; k < N_XDP; k++) {
+		if (!progs[k] || !empty_prog[k])
+			continue;
+		at[k] = n;
+		fds[n++] = kefir_prog_fd(empty_prog[k]);
+		fds[n++] = kefir_prog_fd(progs[k]);
+	}
+	for (r = 0; r < RUNS && n; r++) {
+		if (kernel_time(fds, n, &trace, bpf_stride(), BPF_REPEAT, ns))
+			break;
+		for (k = 0; k < N_XDP; k++)
+			if (progs[k] && empty_prog[k]) {
+				empty[k][r] = ns[at[k]];
+				net[k][r] = ns[at[k] + 1] - ns[at[k]];
 			}
-			net[k][r] = t - empty[k][r];
+	}
+	for (k = 0; k < N_XDP; k++)
+		if (r < RUNS || !empty_prog[k]) {
+			kefir_prog_free(progs[k]);
+			progs[k] = NULL;
 		}
 }
 
