@@ -15,6 +15,12 @@
  * length, which is the available length in the kernel (SO_ATTACH_FILTER, tc,
  * iptables); a truncated capture under libpcap still ends the program.
  * cbpf_opt.c then threads jumps and removes what the facts make redundant.
+ *
+ * With KEFIR_EMIT_CBPF_RULE_INDEX, rule I returns I + 1 and the default 0,
+ * so the program names the deciding rule (kefirc run --engine cbpf). Every
+ * return but the default's is then non-zero, so every rule but the last is
+ * checked, and a fault (0) can only end the last rule, where the IR goes to
+ * the default too. The optimizer keeps returns of different values apart.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -34,7 +40,10 @@ struct gen {
 	bool checked;		/* this rule's loads need length tests */
 	uint32_t covered;	/* bytes the rule's hoisted test guarantees */
 	size_t fell;		/* label: where a failed read goes */
-	size_t ret_accept, ret_drop;	/* labels of the two returns */
+	size_t ret_accept, ret_drop;	/* labels of "ret #snaplen", "ret #0" */
+	bool rule_index;	/* KEFIR_EMIT_CBPF_RULE_INDEX */
+	size_t ret_rules;	/* rule_index: the label of rule 0's return;
+				 * rule I's is ret_rules + I */
 	unsigned int n_mem;	/* scratch words in use */
 	size_t rule;		/* the rule being compiled, for messages */
 	bool too_deep;
@@ -809,15 +818,32 @@ static bool accepts(const struct kefir_action *a)
 	return a->kind == KEFIR_ACTION_PASS;
 }
 
-/* True if a later rule, or the default action, accepts. */
-static bool later_accepts(const struct kefir_ruleset *rs, size_t index)
+/* True if a later rule, or the default action, returns non-zero: then
+ * a fault (which returns 0) in rule @index must not end the program. */
+static bool later_nonzero(const struct gen *g, size_t index)
 {
+	const struct kefir_ruleset *rs = g->rs;
 	size_t i;
 
+	if (g->rule_index)
+		return index + 1 < rs->n_rules;
 	for (i = index + 1; i < rs->n_rules; i++)
 		if (accepts(&rs->rules[i]->action))
 			return true;
 	return accepts(&rs->default_action);
+}
+
+/* The label of the return of rule @index (of the default for n_rules). */
+static size_t ret_label(const struct gen *g, size_t index)
+{
+	const struct kefir_ruleset *rs = g->rs;
+
+	if (g->rule_index)
+		return index < rs->n_rules ? g->ret_rules + index : g->ret_drop;
+	if (index < rs->n_rules)
+		return accepts(&rs->rules[index]->action) ? g->ret_accept :
+							     g->ret_drop;
+	return accepts(&rs->default_action) ? g->ret_accept : g->ret_drop;
 }
 
 static void gen_rule(struct gen *g, size_t index, size_t next)
@@ -827,14 +853,14 @@ static void gen_rule(struct gen *g, size_t index, size_t next)
 	size_t ok;
 
 	g->rule = index;
-	g->checked = later_accepts(g->rs, index);
+	g->checked = later_nonzero(g, index);
 	g->fell = g->checked ? next : g->ret_drop;
 	g->covered = 0;
 	if (g->checked && rule_min_len(rule)) {
 		check_len(g, rule_min_len(rule));
 		g->covered = rule_min_len(rule);
 	}
-	ok = accepts(&rule->action) ? g->ret_accept : g->ret_drop;
+	ok = ret_label(g, index);
 	tree = cbpf_tree_build(&g->tree, rule->match);
 	if (!tree)
 		g->err = -ENOMEM;
@@ -926,13 +952,34 @@ static void resolve_labels(struct gen *g)
 	}
 }
 
+/* The returns the rules jump to: the accepting and the dropping one, or
+ * one per rule; the one returning 0 comes last. */
+static void gen_returns(struct gen *g)
+{
+	size_t i;
+
+	if (!g->rule_index) {
+		bind(g, g->ret_accept);
+		emit(g, BPF_RET | BPF_K, g->snaplen);
+	}
+	for (i = 0; g->rule_index && i < g->rs->n_rules; i++) {
+		bind(g, g->ret_rules + i);
+		emit(g, BPF_RET | BPF_K, (uint32_t)(i + 1));
+	}
+	bind(g, g->ret_drop);
+	emit(g, BPF_RET | BPF_K, 0);
+}
+
 static int generate(struct gen *g, struct kefir_diag *diag)
 {
 	const struct kefir_ruleset *rs = g->rs;
-	size_t i, next, last_drop;
+	size_t i, next;
 
 	g->ret_accept = new_label(g);
 	g->ret_drop = new_label(g);
+	g->ret_rules = g->n_labels;
+	for (i = 0; g->rule_index && i < rs->n_rules; i++)
+		new_label(g);
 	next = new_label(g);
 	for (i = 0; i < rs->n_rules; i++) {
 		bind(g, next);
@@ -943,12 +990,8 @@ static int generate(struct gen *g, struct kefir_diag *diag)
 					       "expression too deep for the 16 scratch words of classic BPF");
 	}
 	bind(g, next);
-	last_drop = accepts(&rs->default_action) ? g->ret_accept : g->ret_drop;
-	emit_ja(g, last_drop);
-	bind(g, g->ret_accept);
-	emit(g, BPF_RET | BPF_K, g->snaplen);
-	bind(g, g->ret_drop);
-	emit(g, BPF_RET | BPF_K, 0);
+	emit_ja(g, ret_label(g, rs->n_rules));
+	gen_returns(g);
 	if (g->err)
 		return g->err;
 	resolve_labels(g);
@@ -964,6 +1007,7 @@ static int compile(const struct kefir_ruleset *rs,
 	int err;
 
 	g.snaplen = opts->snaplen ? opts->snaplen : CBPF_SNAPLEN_DEFAULT;
+	g.rule_index = opts->flags & KEFIR_EMIT_CBPF_RULE_INDEX;
 	err = check_actions(rs, diag);
 	err = check_tests(rs, diag) ?: err;
 	if (!err)

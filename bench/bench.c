@@ -7,20 +7,25 @@
  *            kefir_native_classifier()
  *   bpf      kefir's bpf-c for XDP, JIT-compiled, BPF_PROG_TEST_RUN with
  *            repeat on an evenly spread sample, net of the empty filter's
- *            program
+ *            program (run in the same rounds)
+ *   hand-xdp the filter written by hand as an XDP program (hand_xdp.c),
+ *            compiled and run as bpf is, in the same rounds, net of its
+ *            own empty program
  *   interp   kefir's reference interpreter
  *   libpcap  bpf_filter() on pcap_compile()'s optimized program of the
  *            same pflang text
  *   hand     a hand-written C function (hand.c), the practical limit
  *
  * Each time is the median of RUNS runs. Every engine must match the same
- * packets in number (bpf and interp, timed on a sample, are checked on it).
+ * packets in number (interp on its sample; bpf and hand-xdp on the same
+ * sample, run once more for the count).
  * Filters are rows of filters[]: kefir's side is (syntax, text), libpcap's
  * the pflang text; the multi-rule rulesets are generated as iptables-style
  * JSON rules and the equivalent pflang disjunction.
  *
  * usage: bench [N_PACKETS] (default 1000000); KEFIR_BENCH_FILTER=name
- * runs one filter. Needs root for the bpf column (else it prints "-").
+ * runs one filter. Needs root for the bpf and hand-xdp columns (else they
+ * print "-"), and $top_srcdir for bench/hand_xdp.c (default ".").
  */
 #include "config.h"
 
@@ -73,9 +78,12 @@ static const struct filter filters[] = {
 };
 
 static const char *const engine_names[] = {
-	"native", "bpf", "interp", "libpcap", "hand",
+	"native", "bpf", "hand-xdp", "interp", "libpcap", "hand",
 };
-enum { E_NATIVE, E_BPF, E_INTERP, E_PCAP, E_HAND, E_MAX };
+enum { E_NATIVE, E_BPF, E_HXDP, E_INTERP, E_PCAP, E_HAND, E_MAX };
+
+/* hand_xdp.c's warnings, bar the filters it does not call */
+#define HXDP_CFLAGS "-Wall -Wextra -Werror -Wno-unused-function"
 
 /* The texts of one filter, both sides. */
 struct texts {
@@ -86,12 +94,16 @@ struct texts {
 
 struct result {
 	double ns[E_MAX];	/* < 0: not measured */
-	size_t matched[E_MAX];	/* full trace, or the sample for bpf/interp */
-	size_t sample_matched[E_MAX];	/* native, on that engine's sample */
+	size_t matched[E_MAX];	/* full trace, or interp's sample */
+	size_t sample_matched;	/* native, on interp's sample */
 };
 
+/* The XDP programs of a filter: kefir's (bpf) and the hand-written one. */
+enum { XDP_KEFIR, XDP_HAND, N_XDP };
+
 static struct trace trace;
-static double bpf_baseline = -1;
+static struct kefir_prog *empty_prog[N_XDP];	/* the empty filter's */
+static double empty_ns[N_XDP];	/* and their time, for the record */
 
 static double now_ns(void)
 {
@@ -348,10 +360,35 @@ static bool compile_pcap(const char *text, struct bpf_program *prog)
 	return ok;
 }
 
+/* Compiles @c with @cflags and loads it; the program or NULL, said why. */
+static struct kefir_prog *load_xdp(const char *what, const char *c,
+				   const char *cflags)
+{
+	KEFIR_OPTS_INIT(kefir_compile_opts, co, .cflags = cflags);
+	char dir[] = "/tmp/kefir-bench-XXXXXX", o[64];
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_prog *prog = NULL;
+	int err;
+
+	if (!mkdtemp(dir))
+		return NULL;
+	snprintf(o, sizeof(o), "%s/f.o", dir);
+	err = kefir_bpf_compile(c, o, &co, diag);
+	if (!err)
+		err = kefir_prog_load(o, &prog, diag);
+	if (err)
+		fprintf(stderr, "bench: %s: %s: %s", what, strerror(-err),
+			kefir_diag_text(diag));
+	unlink(o);
+	rmdir(dir);
+	kefir_diag_free(diag);
+	return prog;
+}
+
 /* Loads the XDP rendering of @rs; the program or NULL (bpf not measured). */
 static struct kefir_prog *load_bpf(const struct kefir_ruleset *rs)
 {
-	char dir[] = "/tmp/kefir-bench-XXXXXX", c[64], o[64];
+	char dir[] = "/tmp/kefir-bench-XXXXXX", c[64];
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_prog *prog = NULL;
 	char *text = NULL;
@@ -362,47 +399,119 @@ static struct kefir_prog *load_bpf(const struct kefir_ruleset *rs)
 	if (!mkdtemp(dir))
 		return NULL;
 	snprintf(c, sizeof(c), "%s/f.c", dir);
-	snprintf(o, sizeof(o), "%s/f.o", dir);
 	err = kefir_ruleset_emit(rs, "bpf-c", NULL, &text, &len, diag);
 	if (!err && (!(f = fopen(c, "w")) || fwrite(text, 1, len, f) != len))
 		err = -EIO;
 	if (f && fclose(f))
 		err = -EIO;
-	if (!err)
-		err = kefir_bpf_compile(c, o, NULL, diag);
-	if (!err)
-		err = kefir_prog_load(o, &prog, diag);
 	if (err)
 		fprintf(stderr, "bench: bpf: %s: %s", strerror(-err),
 			kefir_diag_text(diag));
+	else
+		prog = load_xdp("bpf", c, NULL);
 	unlink(c);
-	unlink(o);
 	rmdir(dir);
 	free(text);
 	kefir_diag_free(diag);
 	return prog;
 }
 
-static void time_bpf(const struct kefir_ruleset *rs, struct result *res)
+/* Loads filter @f written by hand in hand_xdp.c; NULL for the rulesets. */
+static struct kefir_prog *load_hand_xdp(const struct filter *f)
 {
-	struct kefir_prog *prog = load_bpf(rs);
+	const char *top = getenv("top_srcdir");
+	char c[4096], cflags[128];
+
+	if (f->n_rules)
+		return NULL;
+	snprintf(c, sizeof(c), "%s/bench/hand_xdp.c", top ? top : ".");
+	snprintf(cflags, sizeof(cflags), HXDP_CFLAGS " -DHAND_FILTER=f_%s",
+		 f->name);
+	return load_xdp("hand-xdp", c, cflags);
+}
+
+/*
+ * RUNS rounds: in each, the programs of @progs and the empty program of
+ * each side take turns on every packet of the timing sample, so that load
+ * changes hit them alike; @net gets each one's difference with its empty
+ * program. When the kernel fails, every program is freed and set NULL.
+ */
+static void xdp_rounds(struct kefir_prog **progs, double net[][RUNS],
+		       double empty[][RUNS])
+{
+	int fds[2 * N_XDP];
+	size_t r, k, n = 0, at[N_XDP];
+	double ns[2 * N_XDP];
+
+	for (k = 0; k < N_XDP; k++) {
+		if (!progs[k] || !empty_prog[k])
+			continue;
+		at[k] = n;
+		fds[n++] = kefir_prog_fd(empty_prog[k]);
+		fds[n++] = kefir_prog_fd(progs[k]);
+	}
+	for (r = 0; r < RUNS && n; r++) {
+		if (kernel_time(fds, n, &trace, bpf_stride(), BPF_REPEAT, ns))
+			break;
+		for (k = 0; k < N_XDP; k++)
+			if (progs[k] && empty_prog[k]) {
+				empty[k][r] = ns[at[k]];
+				net[k][r] = ns[at[k] + 1] - ns[at[k]];
+			}
+	}
+	for (k = 0; k < N_XDP; k++)
+		if (r < RUNS || !empty_prog[k]) {
+			kefir_prog_free(progs[k]);
+			progs[k] = NULL;
+		}
+}
+
+/*
+ * Times kefir's XDP program and the hand-written one net of their empty
+ * programs, then runs each once on interp's sample to count its matches.
+ */
+static void time_xdp(const struct filter *f, const struct kefir_ruleset *rs,
+		     struct result *res)
+{
+	static const int cols[N_XDP] = { E_BPF, E_HXDP };
+	struct kefir_prog *progs[N_XDP] = { load_bpf(rs), load_hand_xdp(f) };
 	/* every rule of a benchmark ruleset has the same action */
 	bool match_drops = kefir_ruleset_n_rules(rs) &&
 			   !strcmp(kefir_ruleset_action_name(rs, 0), "drop");
-	double runs[RUNS];
-	size_t r;
+	double net[N_XDP][RUNS], empty[N_XDP][RUNS], ns;
+	size_t k;
 
-	if (!prog)
-		return;
-	for (r = 0; r < RUNS; r++)
-		if (kernel_run(kefir_prog_fd(prog), &trace, bpf_stride(),
-			       BPF_REPEAT, match_drops, &runs[r],
-			       &res->matched[E_BPF])) {
-			kefir_prog_free(prog);
-			return;
+	xdp_rounds(progs, net, empty);
+	for (k = 0; k < N_XDP; k++) {
+		if (progs[k] &&
+		    !kernel_run(kefir_prog_fd(progs[k]), &trace, SAMPLE_STRIDE,
+				1, match_drops, &ns, &res->matched[cols[k]])) {
+			ns = median(net[k], RUNS);
+			res->ns[cols[k]] = ns > 0 ? ns : 0;	/* noise */
+			if (!strcmp(f->name, "empty")) {	/* 0 by definition */
+				empty_ns[k] = median(empty[k], RUNS);
+				res->ns[cols[k]] = 0;
+			}
 		}
-	res->ns[E_BPF] = median(runs, RUNS);
-	kefir_prog_free(prog);
+		kefir_prog_free(progs[k]);
+	}
+}
+
+/* Loads the empty filter's programs, kefir's and hand-written. */
+static void load_empty(void)
+{
+	static const struct filter empty = { "empty", "", "pflang" };
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_ruleset *rs = NULL;
+
+	if (!kefir_ruleset_parse(empty.syntax, "", 0, empty.name, NULL, &rs,
+				 diag))
+		empty_prog[XDP_KEFIR] = load_bpf(rs);
+	else
+		fprintf(stderr, "bench: empty: %s", kefir_diag_text(diag));
+	empty_prog[XDP_HAND] = load_hand_xdp(&empty);
+	kefir_ruleset_free(rs);
+	kefir_diag_free(diag);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -418,10 +527,21 @@ static bool counts_agree(const struct result *res)
 	if (res->ns[E_HAND] >= 0)
 		ok &= res->matched[E_HAND] == res->matched[E_NATIVE];
 	if (res->ns[E_INTERP] >= 0)
-		ok &= res->matched[E_INTERP] == res->sample_matched[E_INTERP];
+		ok &= res->matched[E_INTERP] == res->sample_matched;
 	if (res->ns[E_BPF] >= 0)
-		ok &= res->matched[E_BPF] == res->sample_matched[E_BPF];
+		ok &= res->matched[E_BPF] == res->sample_matched;
+	if (res->ns[E_HXDP] >= 0)
+		ok &= res->matched[E_HXDP] == res->sample_matched;
 	return ok;
+}
+
+/* Prints the ratio of engine @a's time to @b's, or "-". */
+static void print_ratio(const struct result *res, int a, int b)
+{
+	if (res->ns[b] > 0 && res->ns[a] >= 0)
+		printf(" %7.2fx", res->ns[a] / res->ns[b]);
+	else
+		printf(" %8s", "-");
 }
 
 static void print_row(const char *label, struct result *res, bool ok)
@@ -435,14 +555,9 @@ static void print_row(const char *label, struct result *res, bool ok)
 		else
 			printf(" %8.2f", res->ns[e]);
 	}
-	if (res->ns[E_HAND] > 0 && res->ns[E_NATIVE] >= 0)
-		printf(" %7.2fx", res->ns[E_NATIVE] / res->ns[E_HAND]);
-	else
-		printf(" %8s", "-");
-	if (res->ns[E_PCAP] > 0 && res->ns[E_NATIVE] >= 0)
-		printf(" %7.2fx", res->ns[E_NATIVE] / res->ns[E_PCAP]);
-	else
-		printf(" %8s", "-");
+	print_ratio(res, E_NATIVE, E_HAND);
+	print_ratio(res, E_NATIVE, E_PCAP);
+	print_ratio(res, E_BPF, E_HXDP);
 	printf(" %9zu %s\n", res->matched[E_NATIVE], ok ? "ok" : "MISMATCH");
 }
 
@@ -474,18 +589,9 @@ static int bench_filter(const struct filter *f)
 	u.classify = u.nat ? kefir_native_classifier(u.nat) : NULL;
 	u.have_prog = compile_pcap(t.pflang, &u.prog);
 	time_user(&u, &res);
-	if (u.nat) {
-		res.sample_matched[E_INTERP] = native_count(u.nat, SAMPLE_STRIDE);
-		res.sample_matched[E_BPF] = native_count(u.nat, bpf_stride());
-	}
-	time_bpf(u.rs, &res);
-	if (res.ns[E_BPF] >= 0) {
-		if (!strcmp(f->name, "empty"))
-			bpf_baseline = res.ns[E_BPF];
-		res.ns[E_BPF] -= bpf_baseline > 0 ? bpf_baseline : 0;
-		if (res.ns[E_BPF] < 0)	/* within the noise of the baseline */
-			res.ns[E_BPF] = 0;
-	}
+	if (u.nat)
+		res.sample_matched = native_count(u.nat, SAMPLE_STRIDE);
+	time_xdp(f, u.rs, &res);
 	ok = counts_agree(&res);
 	print_row(t.label, &res, ok);
 	err = ok ? 0 : -EDOM;
@@ -511,15 +617,17 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench: out of memory\n");
 		return 1;
 	}
+	load_empty();
 	printf("trace: %zu packets; ns/packet, median of %d runs; interp on "
-	       "every %dth packet; bpf on %d packets x %d repeats, net of the "
-	       "empty filter's program\n", n, RUNS, SAMPLE_STRIDE, BPF_PACKETS,
-	       BPF_REPEAT);
+	       "every %dth packet; bpf and hand-xdp on %d packets x %d repeats, "
+	       "each net of its empty program run in the same rounds\n", n,
+	       RUNS, SAMPLE_STRIDE, BPF_PACKETS, BPF_REPEAT);
 	printf("%-32s", "filter");
 	for (e = 0; e < E_MAX; e++)
 		printf(" %8s", engine_names[e]);
-	printf(" %8s %8s %9s\n", "nat/hand", "nat/pcap", "matched");
-	/* the empty filter first: its bpf time is the baseline */
+	printf(" %8s %8s %8s %9s\n", "nat/hand", "nat/pcap", "bpf/hxdp",
+	       "matched");
+	/* the empty filter first, as in the table of docs/benchmarks.md */
 	for (i = 0; i < sizeof(filters) / sizeof(filters[0]); i++)
 		if (!strcmp(filters[i].name, "empty"))
 			failed |= bench_filter(&filters[i]) != 0;
@@ -527,6 +635,10 @@ int main(int argc, char **argv)
 		if (strcmp(filters[i].name, "empty") &&
 		    (!only || !strcmp(only, filters[i].name)))
 			failed |= bench_filter(&filters[i]) != 0;
+	printf("empty programs, subtracted above: bpf %.2f ns, hand-xdp %.2f ns\n",
+	       empty_ns[XDP_KEFIR], empty_ns[XDP_HAND]);
+	for (i = 0; i < N_XDP; i++)
+		kefir_prog_free(empty_prog[i]);
 	trace_free(&trace);
 	return failed;
 }

@@ -51,4 +51,13 @@ int kernel_run(int prog_fd, const struct trace *t, size_t stride,
 	       unsigned int repeat, bool match_drops, double *ns,
 	       size_t *matched);
 
+/*
+ * Runs the loaded XDP programs @fds[0..@n_fds-1] in turn on every
+ * @stride-th packet of @t, @repeat times each, and stores each one's mean
+ * run time per packet in @ns[k]: taking turns packet by packet, they see
+ * the same load. 0 or -errno.
+ */
+int kernel_time(const int *fds, size_t n_fds, const struct trace *t,
+		size_t stride, unsigned int repeat, double *ns);
+
 #endif

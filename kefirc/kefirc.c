@@ -74,6 +74,8 @@ static const char help_text[] =
 	"\n"
 	"FILE is read whole; '-' or no FILE reads standard input.\n"
 	"Commands that put programs on interfaces: kefirc load --help.\n"
+	"Counting what each rule matches in a pcap file (engines interp, native,\n"
+	"bpf, cbpf): kefirc run --help.\n"
 	"Exit status: 0 converted, 1 input rejected (messages point at it),\n"
 	"2 usage error, 3 I/O or toolchain failure.\n";
 

@@ -8,9 +8,11 @@
  * Engines are rows of engines[]: interp (the reference interpreter), native
  * (the native-c rendering compiled into a shared object), bpf (the bpf-c
  * rendering for XDP compiled, loaded, and run with BPF_PROG_TEST_RUN; the
- * rule is read from the program's per-rule counters). Every engine must
- * print the same thing; the counts are kept here, from the rule each engine
- * names, with the bytes the wire saw.
+ * rule is read from the program's per-rule counters), cbpf (the classic BPF
+ * program run by libpcap's bpf_filter(), compiled with
+ * KEFIR_EMIT_CBPF_RULE_INDEX so that it returns the rule + 1). Every engine
+ * must print the same thing; the counts are kept here, from the rule each
+ * engine names, with the bytes the wire saw.
  */
 #include "config.h"
 
@@ -53,6 +55,8 @@ struct run {
 	struct kefir_prog *prog;	/* bpf */
 	struct kefir_counter *seen;	/* bpf: the counters so far */
 	struct kefir_counter *now;
+	struct kefir_cbpf_insn *cbpf;	/* cbpf: the program */
+	size_t n_cbpf;
 };
 
 struct engine {
@@ -67,7 +71,7 @@ struct engine {
 
 static const char run_usage[] =
 	"usage: kefirc run --from SYNTAX [FILE | - | -e TEXT] --pcap PCAP\n"
-	"                  [--engine interp|native|bpf] [--verdicts] [--chain NAME]\n";
+	"                  [--engine interp|native|bpf|cbpf] [--verdicts] [--chain NAME]\n";
 
 static int run_usage_error(const char *fmt, const char *arg)
 {
@@ -181,7 +185,7 @@ static int bpf_open(struct run *r)
 	if (err == -EPERM || err == -EACCES) {
 		fprintf(stderr, "kefirc run: the bpf engine needs bpf(), which "
 			"the kernel refused (%s): run as root, or use --engine "
-			"interp or native\n", strerror(-err));
+			"interp, native or cbpf\n", strerror(-err));
 		return EXIT_IO;
 	}
 	return err ? lib_failure(r, "the bpf engine", err) : EXIT_OK;
@@ -222,10 +226,56 @@ static void bpf_close(struct run *r)
 	free(r->now);
 }
 
+/* The program returns the deciding rule + 1, 0 for the default; the
+ * library refuses the rulesets classic BPF cannot express. */
+static int cbpf_open(struct run *r)
+{
+	KEFIR_OPTS_INIT(kefir_emit_opts, eo, .flags = KEFIR_EMIT_CBPF_RULE_INDEX);
+	int err = kefir_ruleset_to_cbpf(r->rs, &eo, &r->cbpf, &r->n_cbpf,
+					r->diag);
+
+	if (err == -EINVAL) {
+		fputs(kefir_diag_text(r->diag), stderr);
+		fprintf(stderr, "kefirc run: classic BPF cannot express this "
+			"ruleset: use --engine interp, native or bpf\n");
+		return EXIT_REJECTED;
+	}
+	return err ? lib_failure(r, "the cbpf engine", err) : EXIT_OK;
+}
+
+/*
+ * Runs the packet as a socket filter sees it: the captured bytes, whose
+ * number is also the length the program's length tests read (libpcap would
+ * give them the wire length, and a read past a short capture would end the
+ * program with 0 before the rule it is in could fail).
+ */
+static int cbpf_classify(struct run *r, const uint8_t *pkt, size_t caplen,
+			 size_t wirelen, long *rule)
+{
+	u_int ret = bpf_filter((const struct bpf_insn *)r->cbpf, pkt,
+			       (u_int)caplen, (u_int)caplen);
+
+	(void)wirelen;
+	if (ret > r->n_rules) {
+		fprintf(stderr, "kefirc run: internal error: the cbpf program "
+			"returned %u for a ruleset of %zu rules\n", ret,
+			r->n_rules);
+		return EXIT_IO;
+	}
+	*rule = (long)ret - 1;
+	return EXIT_OK;
+}
+
+static void cbpf_close(struct run *r)
+{
+	free(r->cbpf);
+}
+
 static const struct engine engines[] = {
 	{ "interp", NULL, interp_classify, NULL },
 	{ "native", native_open, native_classify, native_close },
 	{ "bpf", bpf_open, bpf_classify, bpf_close },
+	{ "cbpf", cbpf_open, cbpf_classify, cbpf_close },
 };
 
 static const struct engine *engine_find(const char *name)
@@ -424,7 +474,7 @@ static int parse_run_args(int argc, char **argv, struct run_opts *o)
 	if (o->expr && o->input)
 		return run_usage_error("give either -e TEXT or FILE, not both ('%s')", o->input);
 	if (!engine_find(o->engine))
-		return run_usage_error("unknown engine '%s': expected interp, native or bpf", o->engine);
+		return run_usage_error("unknown engine '%s': expected interp, native, bpf or cbpf", o->engine);
 	return -1;
 }
 

@@ -159,11 +159,19 @@ struct kefir_emit_opts {
 /* cbpf: emit the program as generated, without the optimizer. */
 #define KEFIR_EMIT_CBPF_NO_OPT 0x1u
 /*
+ * cbpf: a program that tells which rule decided, in place of the verdict:
+ * rule I returns I + 1, the default action returns 0 (@snaplen is not
+ * used). The rulesets refused are the same. Every rule but the last has its
+ * reads length-checked, so on a packet whose length is its captured length
+ * (a socket's view) the return is exactly kefir_ruleset_eval()'s rule + 1.
+ */
+#define KEFIR_EMIT_CBPF_RULE_INDEX 0x2u
+/*
  * bpf-c and native-c: try the rules one by one, without the classification
  * pass that finds the candidates of large runs of similar rules by a search
  * on one field (the baseline of the scale benchmark, docs/scale.md).
  */
-#define KEFIR_EMIT_LINEAR 0x2u
+#define KEFIR_EMIT_LINEAR 0x4u
 
 /*
  * Renders @rs with @backend ("bpf-c", "json", ...). On success stores a

@@ -10,7 +10,9 @@
  * benchmark filters (also compared with libpcap's own programs), and random
  * rulesets over every field, operator, relation and arithmetic operator.
  * Programs with length-checked rules see caplen as the wire length, as a
- * kernel socket does (see backends/cbpf.c).
+ * kernel socket does (see backends/cbpf.c). Each is also compiled with
+ * KEFIR_EMIT_CBPF_RULE_INDEX, whose return must be the interpreter's rule
+ * + 1 (0 for the default) on every packet.
  */
 #include <errno.h>
 #include <pcap/pcap.h>
@@ -186,7 +188,42 @@ static void check_program(const char *name, const struct kefir_ruleset *rs,
 	kefir_diag_free(diag);
 }
 
-/* Checks @rs compiled with and without the optimizer. */
+/* Compiles @rs with @eo and KEFIR_EMIT_CBPF_RULE_INDEX: on every packet,
+ * seen as a socket sees it, the return is the interpreter's rule + 1. */
+static void check_rule_index(const char *name, const struct kefir_ruleset *rs,
+			     const struct kefir_emit_opts *eo)
+{
+	KEFIR_OPTS_INIT(kefir_emit_opts, io,
+			.flags = eo->flags | KEFIR_EMIT_CBPF_RULE_INDEX);
+	struct kefir_diag *diag = kefir_diag_new();
+	struct kefir_cbpf_insn *p = NULL;
+	unsigned int bad = 0, got;
+	long want;
+	size_t n, i;
+
+	if (kefir_ruleset_to_cbpf(rs, &io, &p, &n, diag)) {
+		kefir_diag_free(diag);
+		return;
+	}
+	check_attach(name, p, n);
+	for (i = 0; i < corpus.n; i++) {
+		const struct pg_packet *pk = &corpus.pkts[i];
+
+		want = kefir_ruleset_eval(rs, pk->data, pk->caplen, pk->caplen);
+		got = bpf_filter((const struct bpf_insn *)p, pk->data,
+				 (unsigned int)pk->caplen, (unsigned int)pk->caplen);
+		n_runs++;
+		if ((long)got != want + 1 && bad++ < 3)
+			FAIL("%s: packet %zu (%s): interpreter rule %ld, cbpf rule-index %u",
+			     name, i, pk->desc, want, got);
+	}
+	if (bad > 3)
+		n_failures += bad - 3;
+	free(p);
+	kefir_diag_free(diag);
+}
+
+/* Checks @rs compiled with and without the optimizer, in both modes. */
 static void check_ruleset(const char *name, const struct kefir_ruleset *rs,
 			  const struct bpf_program *pcap_prog)
 {
@@ -195,6 +232,8 @@ static void check_ruleset(const char *name, const struct kefir_ruleset *rs,
 
 	check_program(name, rs, &opt, pcap_prog);
 	check_program(name, rs, &noopt, pcap_prog);
+	check_rule_index(name, rs, &opt);
+	check_rule_index(name, rs, &noopt);
 }
 
 static struct kefir_ruleset *parse(const char *syntax, const char *text,

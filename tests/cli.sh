@@ -144,6 +144,13 @@ expect "bpf-c --linear" 0 "$KEFIRC" --from iptables "$tmp/ports.txt" --to bpf-c 
 has "--linear tries the rules one by one" "$tmp/out" "if (rule_200(kefir_pkt(&p, ctx)))"
 expect "native-c --linear" 0 "$KEFIRC" --from iptables "$tmp/ports.txt" --to native-c --linear
 if grep -q "keyed on" "$tmp/out"; then ko "native-c --linear has no segment"; else ok "native-c --linear has no segment"; fi
+# kefirc run's usage (tests/run.sh runs the engines)
+expect "run --help exits 0" 0 "$KEFIRC" run --help
+has "run --help names the engines" "$tmp/out" "[--engine interp|native|bpf|cbpf]"
+expect "--help points at run" 0 "$KEFIRC" --help
+has "--help names the run engines" "$tmp/out" "(engines interp, native,"
+expect "run: unknown engine" 2 "$KEFIRC" run --from json -e '{}' --pcap x --engine nope
+has "run: unknown engine lists the engines" "$tmp/err" "unknown engine 'nope': expected interp, native, bpf or cbpf"
 # cbpf: formats, snap length, refused actions
 drop22='flow-type tcp4 dst-port 22 action -1'
 expect "cbpf asm" 0 "$KEFIRC" --from ethtool -e "$drop22" --to cbpf

@@ -2,8 +2,10 @@
 # run.sh - "kefirc run" on pcaps of the test corpus (written by
 # tests/pcapgen): for every golden ruleset, every engine must print the same
 # per-rule counts and the same --verdicts lines. interp and native run on
-# every packet with its real lengths; bpf (when bpf() is allowed) joins them
-# on the packets the kernel can run, seen as the kernel sees them.
+# every packet with its real lengths; cbpf (when classic BPF can express the
+# ruleset) joins interp on every packet seen as a socket filter sees it (wire
+# length = captured length); bpf (when bpf() is allowed) joins them all on
+# the packets the kernel can run, seen as the kernel sees them.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -u
 
@@ -51,8 +53,8 @@ engines_agree() {
 	done
 }
 
-"$PCAPGEN" all "$tmp/all.pcap" && "$PCAPGEN" kernel "$tmp/kernel.pcap" || {
-	echo "FAIL: pcapgen"; exit 1; }
+"$PCAPGEN" all "$tmp/all.pcap" && "$PCAPGEN" kernel "$tmp/kernel.pcap" &&
+	"$PCAPGEN" socket "$tmp/socket.pcap" || { echo "FAIL: pcapgen"; exit 1; }
 
 # Is bpf() allowed here? Probe with the smallest ruleset.
 printf '{"kefir": 1, "rules": [], "default": {"action": {"type": "pass"}}}' >"$tmp/rules"
@@ -63,6 +65,7 @@ if ! "$KEFIRC" run --from json "$tmp/rules" --pcap "$tmp/kernel.pcap" \
 fi
 
 n_cases=0
+n_cbpf=0
 for t in "$top_srcdir"/tests/data/*/*.t; do
 	grep -q '^== json' "$t" || continue
 	name=${t#"$top_srcdir"/tests/data/}
@@ -71,9 +74,15 @@ for t in "$top_srcdir"/tests/data/*/*.t; do
 	section input "$t" >"$tmp/rules"
 	n_cases=$((n_cases + 1))
 	engines_agree "$name" "$syntax" "$tmp/all.pcap" interp native
+	cbpf=
+	if "$KEFIRC" --from "$syntax" "$tmp/rules" --to cbpf >/dev/null 2>&1; then
+		cbpf=cbpf
+		n_cbpf=$((n_cbpf + 1))
+		engines_agree "$name" "$syntax" "$tmp/socket.pcap" interp cbpf
+	fi
 	[ $bpf = yes ] || continue
 	if "$KEFIRC" --from "$syntax" "$tmp/rules" --to bpf-c >/dev/null 2>&1; then
-		engines_agree "$name" "$syntax" "$tmp/kernel.pcap" interp native bpf
+		engines_agree "$name" "$syntax" "$tmp/kernel.pcap" interp native bpf $cbpf
 	else
 		echo "note: $name: bpf-c refuses the ruleset, bpf not compared"
 	fi
@@ -89,11 +98,17 @@ if awk 'NR > 1 && $3 != "default" && $1 > 0 { hit++ } END { exit !(hit >= 5) }' 
 	--pcap "$tmp/all.pcap" --verdicts >"$tmp/v" 2>&1
 if awk '$1 != NR - 1 || NF != 3 || $2 < -1 { bad = 1 } END { exit bad }' "$tmp/v"; then
 	ok; else ko "--verdicts lines"; head -5 "$tmp/v"; fi
-# Errors: unknown engine, missing pcap.
+# Errors: unknown engine, missing pcap, an action classic BPF cannot express.
 if "$KEFIRC" run --from json -e '{}' --pcap x --engine nope 2>/dev/null; then
 	ko "unknown engine accepted"; else ok; fi
+"$KEFIRC" run --from ethtool -e 'flow-type tcp4 dst-port 80 action 2' \
+	--pcap "$tmp/socket.pcap" --engine cbpf >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 1 ] && [ ! -s "$tmp/out" ] &&
+   grep -qF "<command line>:1:1: error: classic BPF cannot express the action 'queue': it can only accept or drop" "$tmp/err"; then
+	ok; else ko "cbpf: a queue action is not refused with the back-end's error (exit $rc)"; cat "$tmp/err"; fi
 if "$KEFIRC" run --from json "$tmp/rules" --pcap "$tmp/none.pcap" 2>/dev/null; then
 	ko "missing pcap accepted"; else ok; fi
 
-echo "run.sh: $n_cases golden rulesets; $passed passed, $failed failed"
+echo "run.sh: $n_cases golden rulesets ($n_cbpf through cbpf); $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
