@@ -36,6 +36,12 @@
 #define STR_(x) #x
 #define STR(x) STR_(x)
 #define IP6_WALK_MAX_STR STR(KEFIR_IP6_WALK_MAX)
+/*
+ * bpf_loop() steps of an ipv6_find_hdr() walk: each skipped header moves
+ * on by 8 bytes or more, so the step after (MAX_OFF + 1) / 8 would read
+ * past MAX_OFF and fall off anyway.
+ */
+#define FIND_STEPS_STR "4100"
 
 /* The size of a group of rules in one function, in pred_weight() units. */
 #define GROUP_WEIGHT 400
@@ -46,7 +52,8 @@ enum {
 	VAR_W = 1 << 1,		/* __u64 w: a 6-byte field */
 	VAR_HL = 1 << 2,	/* __u64 hi, lo: a 16-byte field */
 	VAR_L4 = 1 << 3,	/* __u32 l4: the transport header offset */
-	VAR_WALK = 1 << 4,	/* __u32 walk: what kefir_ip6_flow() found */
+	VAR_WALK = 1 << 4,	/* __u32 walk: what kefir_ip6_flow() or
+				 * kefir_ip6_find() found */
 };
 
 /* The state of one rendering. */
@@ -296,6 +303,14 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
 			return;
 		}
+		if (l4_is_find(t->l4)) {
+			/* found, not after a later fragment, inside the packet */
+			fall_add(cg, "!kefir_ip6_find(p, %u, %d, &walk, &l4) || (walk & 0xff00) || !(walk >> 16)",
+				 t->net_off, l4_find_target(t->l4));
+			cg->vars |= VAR_L4 | VAR_WALK;
+			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
+			return;
+		}
 		if (t->l4 != KEFIR_L4_IP4)
 			break;
 		fall_add(cg, "!kefir_l4_ip4(p, %u, &l4)", t->net_off);
@@ -311,22 +326,28 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 }
 
 /*
- * Queues the IPv6 flow walk a KEFIR_ANCHOR_WALK field needs and describes
- * the field: byte @offset of the record, kept in "walk" as protocol | flags
- * << 8.
+ * Queues the IPv6 walk a KEFIR_ANCHOR_WALK field needs and describes the
+ * field: bytes @offset.. of the record, kept in "walk" as protocol | flags
+ * << 8 | room << 16.
  */
 static void read_walk(struct cgen *cg, const struct kefir_test *t,
 		      struct words *w)
 {
 	const struct kefir_field_info *fi = field_info(t->field);
-	uint32_t mask = fi->mask ? fi->mask : 0xff;
+	uint32_t mask = fi->mask ? fi->mask : (1u << 8 * fi->bytes) - 1;
 
-	if (t->l4 != KEFIR_L4_IP6_FLOW || fi->offset < 0 || fi->offset > 1) {
+	if (!field_walk_ok(t->field, t->l4) || fi->offset < 0 ||
+	    fi->offset + fi->bytes > KEFIR_WALK_BYTES ||
+	    (t->l4 != KEFIR_L4_IP6_FLOW && !l4_is_find(t->l4))) {
 		fall_add(cg, "1");
 		snprintf(w->expr[0], sizeof(w->expr[0]), "0");
 		return;
 	}
-	fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
+	if (t->l4 == KEFIR_L4_IP6_FLOW)
+		fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
+	else
+		fall_add(cg, "!kefir_ip6_find(p, %u, %d, &walk, &l4)",
+			 t->net_off, l4_find_target(t->l4));
 	cg->vars |= VAR_L4 | VAR_WALK;
 	snprintf(w->expr[0], sizeof(w->expr[0]), "((walk >> %d & 0x%" PRIx32 ") >> %u)",
 		 8 * fi->offset, mask, fi->shift);
@@ -865,6 +886,116 @@ static void emit_rule(struct cgen *cg, size_t index)
 /* The file: header, prelude, dispatcher                                    */
 /* ------------------------------------------------------------------------ */
 
+/* The ipv6_find_hdr() walk of the prelude (l4 ip6_find...). */
+#define FIND_PRELUDE \
+	"/*\n" \
+	" * ipv6_find_hdr() (Linux 6.18) as lib/interp.c walks it, one header per\n" \
+	" * bpf_loop() step: the verifier checks the step once, whatever the number\n" \
+	" * of headers. The walk runs from the IPv6 header at net; the packet ends\n" \
+	" * where the payload length says. kefir_ip6_find() puts the header found\n" \
+	" * (target -1: the upper-layer one), the outcome flags << 8 (1 a header is\n" \
+	" * cut short, 2 no such header, 4 after a later fragment) and the bytes\n" \
+	" * left from the header to the end << 16 in *rec, the header's offset in\n" \
+	" * *l4; 0 when a read falls off.\n" \
+	" */\n" \
+	"struct kefir_find {\n" \
+	"\tconst struct kefir_pkt *p;\n" \
+	"\t__u32 start, end, nh, rec;\n" \
+	"\tint target, state;\t/* 0 walking, 1 done, 2 fell off */\n" \
+	"};\n" \
+	"\n" \
+	"static __always_inline int kefir_ext_hdr(__u32 nh)\n" \
+	"{\n" \
+	"\treturn nh == 0 || nh == 43 || nh == 44 || nh == 51 || nh == 59 ||\n" \
+	"\t       nh == 60;\n" \
+	"}\n" \
+	"\n" \
+	"/* A read in the IPv6 packet: 0, 1 past its end (-EBADMSG), 2 fell off. */\n" \
+	"static __always_inline int kefir_find_ld(struct kefir_find *w, __u32 off,\n" \
+	"\t\t\t\t\t __u32 size, __u32 *x)\n" \
+	"{\n" \
+	"\tif (off + size > w->end)\n" \
+	"\t\treturn 1;\n" \
+	"\tif (size == 1 ? !kefir_ld8(w->p, off, x) : !kefir_ld16(w->p, off, x))\n" \
+	"\t\treturn 2;\n" \
+	"\treturn 0;\n" \
+	"}\n" \
+	"\n" \
+	"/* Reads the header at w->start: next header, length, fragment offset. */\n" \
+	"static __always_inline int kefir_find_hdr(struct kefir_find *w, __u32 *next,\n" \
+	"\t\t\t\t\t  __u32 *len, __u32 *fo)\n" \
+	"{\n" \
+	"\tint r = kefir_find_ld(w, w->start, 1, next);\n" \
+	"\n" \
+	"\t*fo = 0;\n" \
+	"\tif (!r)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 1, 1, len);\n" \
+	"\tif (!r && w->nh == 43)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 3, 1, fo);\n" \
+	"\tif (!r && w->nh == 44)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 2, 2, fo);\n" \
+	"\t*fo = w->nh == 44 ? *fo & 0xfff8 : 0;\n" \
+	"\tif (r == 1)\n" \
+	"\t\tw->rec = 0x100;\n" \
+	"\tw->state = r == 2 ? 2 : 1;\n" \
+	"\treturn r;\n" \
+	"}\n" \
+	"\n" \
+	"static long kefir_find_step(__u64 i, void *arg)\n" \
+	"{\n" \
+	"\tstruct kefir_find *w = arg;\n" \
+	"\t__u32 nh = w->nh, next, len, fo;\n" \
+	"\tint found = (int)nh == w->target;\n" \
+	"\n" \
+	"\tw->state = 1;\n" \
+	"\tif (!kefir_ext_hdr(nh) || nh == 59) {\n" \
+	"\t\tw->rec = w->target < 0 || found ? nh : 0x200;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tif (kefir_find_hdr(w, &next, &len, &fo))\n" \
+	"\t\treturn 1;\n" \
+	"\tif (fo && !found) {\n" \
+	"\t\tif (w->target >= 0 || (kefir_ext_hdr(next) && next != 59)) {\n" \
+	"\t\t\tw->rec = 0x200;\n" \
+	"\t\t\treturn 1;\n" \
+	"\t\t}\n" \
+	"\t\tw->rec = next | 0x400;\n" \
+	"\t\tw->start += 8;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tif (found) {\n" \
+	"\t\tw->rec = nh;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tw->start += nh == 44 ? 8 : nh == 51 ? (len + 2) * 4 : (len + 1) * 8;\n" \
+	"\tif (w->start > w->end)\t/* past the end, every place is alike */\n" \
+	"\t\tw->start = w->end + 1;\n" \
+	"\tw->nh = next;\n" \
+	"\tw->state = 0;\n" \
+	"\treturn 0;\n" \
+	"}\n" \
+	"\n" \
+	"static __always_inline int kefir_ip6_find(const struct kefir_pkt *p, __u32 net,\n" \
+	"\t\t\t\t\t  int target, __u32 *rec, __u32 *l4)\n" \
+	"{\n" \
+	"\tstruct kefir_find w = { .p = p, .target = target };\n" \
+	"\t__u32 plen;\n" \
+	"\n" \
+	"\tif (!kefir_ld16(p, net + 4, &plen) || !kefir_ld8(p, net + 6, &w.nh))\n" \
+	"\t\treturn 0;\n" \
+	"\tw.start = net + 40;\n" \
+	"\tw.end = w.start + plen;\n" \
+	"\tbpf_loop(" FIND_STEPS_STR ", kefir_find_step, &w, 0);\n" \
+	"\tif (w.state != 1)\n" \
+	"\t\treturn 0;\n" \
+	"\t*rec = w.rec;\n" \
+	"\tif (!(w.rec & 0x300) && w.start < w.end)\n" \
+	"\t\t*rec |= (w.end - w.start) << 16;\n" \
+	"\t*l4 = w.start;\n" \
+	"\treturn 1;\n" \
+	"}\n" \
+	"\n"
+
 static const char prelude[] =
 	"#include <linux/bpf.h>\n"
 	"#include <bpf/bpf_helpers.h>\n"
@@ -1026,6 +1157,7 @@ static const char prelude[] =
 	"\treturn 0;\n"
 	"}\n"
 	"\n"
+	FIND_PRELUDE
 	"/* Shifts of classic BPF: by 32 or more, the result is 0. */\n"
 	"static __always_inline __u32 kefir_lsh(__u32 a, __u32 b)\n"
 	"{\n"

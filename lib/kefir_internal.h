@@ -124,16 +124,26 @@ enum kefir_anchor {
 	KEFIR_ANCHOR_NET,	/* the test's net_off */
 	KEFIR_ANCHOR_L4,	/* the transport header, found as the test's l4 says */
 	KEFIR_ANCHOR_META,	/* not packet bytes */
-	KEFIR_ANCHOR_WALK,	/* what the test's l4 walk found (not packet
-				 * bytes): byte 0 the upper-layer protocol,
-				 * byte 1 KEFIR_WALK_* flags */
+	KEFIR_ANCHOR_WALK,	/* the record the test's l4 walk computes (not
+				 * packet bytes): byte 0 the protocol, byte 1
+				 * flags, bytes 2-3 (ip6_find) the room left */
 };
 
-/* Flags of byte 1 of a KEFIR_ANCHOR_WALK record. */
+/* Bytes of the record of an l4 walk (KEFIR_ANCHOR_WALK). */
+#define KEFIR_WALK_BYTES 4
+/* Flags of byte 1 of an ip6_flow record. */
 #define KEFIR_WALK_FRAG 0x01		/* the walk met a fragment header */
 #define KEFIR_WALK_FIRST_FRAG 0x02	/* ... with offset 0 */
 /* Extension headers the IPv6 flow walk skips before it gives up. */
 #define KEFIR_IP6_WALK_MAX 8
+/*
+ * Byte 1 of an ip6_find record: the outcome of ipv6_find_hdr() in the low
+ * two bits (0: found), and a flag.
+ */
+#define KEFIR_FIND_MALFORMED 0x01	/* -EBADMSG: a header is cut short */
+#define KEFIR_FIND_ABSENT 0x02		/* -ENOENT: no such header */
+#define KEFIR_FIND_LATER 0x04		/* found after a fragment header with
+					 * a non-zero offset */
 
 enum kefir_kind {
 	KEFIR_KIND_UINT,	/* number, written in decimal */
@@ -180,10 +190,28 @@ enum kefir_l4 {
 				 * routing and destination options skipped (at
 				 * most KEFIR_IP6_WALK_MAX), a fragment header
 				 * ends it with no transport header */
+	KEFIR_L4_IP6_FIND,	/* ipv6_find_hdr(skb, &off, -1, &fragoff, NULL),
+				 * as ip6tables' -p walks: the upper-layer
+				 * header after hop-by-hop, routing, destination
+				 * options, first-fragment and AH headers, within
+				 * the IPv6 payload length (docs/ir.md) */
+	KEFIR_L4_IP6_FIND_FRAG,	/* the same walk looking for the fragment header */
+	KEFIR_L4_IP6_FIND_AH,	/* ... for the authentication header */
 	KEFIR_L4_MAX
 };
 const char *l4_name(enum kefir_l4 l4);
 enum kefir_l4 l4_by_name(const char *name);	/* KEFIR_L4_MAX if unknown */
+/* True for the ipv6_find_hdr() walks; their target (-1, 44, 51). */
+bool l4_is_find(enum kefir_l4 l4);
+int l4_find_target(enum kefir_l4 l4);
+/*
+ * The walk whose record @field reads: KEFIR_L4_IP6_FLOW, KEFIR_L4_IP6_FIND
+ * (for any of the three ip6_find walks), or KEFIR_L4_NONE for a field that
+ * is not a walk's.
+ */
+enum kefir_l4 field_walk(enum kefir_field field);
+/* True if a test with layout @l4 may read @field (see field_walk()). */
+bool field_walk_ok(enum kefir_field field, enum kefir_l4 l4);
 /* "link", "net", "l4", "meta": an anchor's name in JSON; NULL if unknown. */
 const char *anchor_name(enum kefir_anchor anchor);
 

@@ -149,9 +149,10 @@ static void check_field_test(struct vctx *c, const struct kefir_test *t,
 	    t->l4 == KEFIR_L4_NONE)
 		verror(c, &t->loc, "transport field without an l4 method: ",
 		       field_info(t->field)->name);
-	if (field_info(t->field)->anchor == KEFIR_ANCHOR_WALK &&
-	    t->l4 != KEFIR_L4_IP6_FLOW)
-		verror(c, &t->loc, "field of the IPv6 flow walk without l4 ip6_flow: ",
+	if (!field_walk_ok(t->field, t->l4))
+		verror(c, &t->loc, field_walk(t->field) == KEFIR_L4_IP6_FLOW ?
+		       "field of the IPv6 flow walk without l4 ip6_flow: " :
+		       "field of ipv6_find_hdr() without l4 ip6_find, ip6_find_frag or ip6_find_ah: ",
 		       field_info(t->field)->name);
 	check_guard(c, t, f);
 }

@@ -657,12 +657,12 @@ static void add_guards(struct kefir_pred *and, struct gctx *g)
 		g->l4 = KEFIR_L4_IP6;
 }
 
-/* The l4 method a test of @f needs under @g: the IPv6 flow walk for the
- * fields it computes. */
+/* The l4 method a test of @f needs under @g: the IPv6 walk for the fields
+ * it computes. */
 static enum kefir_l4 field_l4(enum kefir_field f, const struct gctx *g)
 {
 	if (field_info(f)->anchor == KEFIR_ANCHOR_WALK)
-		return KEFIR_L4_IP6_FLOW;
+		return field_walk(f);
 	return field_info(f)->anchor == KEFIR_ANCHOR_L4 ? g->l4 : KEFIR_L4_NONE;
 }
 
