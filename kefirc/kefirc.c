@@ -61,7 +61,7 @@ static const char help_text[] =
 	"  -o, --output FILE   write to FILE (default: standard output); FILE\n"
 	"                      is replaced only when the conversion succeeds\n"
 	"      --hook HOOK     bpf-c: xdp (default) or tc\n"
-	"      --chain NAME    iptables: the built-in chain to convert\n"
+	"      --chain NAME    iptables, ip6tables: the built-in chain to convert\n"
 	"      --format F      cbpf: asm (tcpdump -d, default), c (-dd),\n"
 	"                      decimal (-ddd), bytecode (tc/iptables), raw\n"
 	"      --snaplen N     cbpf: what accepting returns (default 262144)\n"

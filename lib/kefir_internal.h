@@ -498,6 +498,7 @@ struct kefir_backend {
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
 extern const struct kefir_frontend kefir_frontend_iptables;
+extern const struct kefir_frontend kefir_frontend_ip6tables;
 extern const struct kefir_frontend kefir_frontend_flower;
 extern const struct kefir_frontend kefir_frontend_json;
 extern const struct kefir_frontend kefir_frontend_pflang;

@@ -13,6 +13,7 @@
 static const struct kefir_frontend *const frontends[] = {
 	&kefir_frontend_ethtool,
 	&kefir_frontend_iptables,
+	&kefir_frontend_ip6tables,
 	&kefir_frontend_flower,
 	&kefir_frontend_json,
 	&kefir_frontend_pflang,

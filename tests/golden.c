@@ -6,7 +6,8 @@
  * The "input" section is parsed with the case's syntax, as "<input>". With a
  * "json" section, parsing must succeed, the JSON back-end must write exactly
  * that section, and reading that JSON back and writing it again must give
- * the same bytes. With an "error" section, parsing must fail with -EINVAL
+ * the same bytes; a "warnings" section, when there is one, holds the exact
+ * rendered warnings of that conversion. With an "error" section, parsing must fail with -EINVAL
  * and the rendered messages must be exactly that section. Outputs are
  * compared after the trimming of trailing blanks the file format applies.
  *
@@ -405,6 +406,21 @@ static int rewrite_section(const char *path, const char *old,
 	return err;
 }
 
+/* Rewrites the warnings section, when the case has one. */
+static void update_warnings(const char *name, const char *path,
+			    const struct testcase *tc,
+			    const struct result *res)
+{
+	const char *now = testcase_section(tc, "warnings");
+
+	if (!now || !strcmp(now, res->messages))
+		return;
+	if (rewrite_section(path, "warnings", "warnings", res->messages))
+		fail(name, "cannot rewrite the case file");
+	else
+		printf("\nupdated %s (warnings)\n", path);
+}
+
 static void update(const char *name, const char *path,
 		   const struct testcase *tc, const struct result *res)
 {
@@ -414,6 +430,8 @@ static void update(const char *name, const char *path,
 	const char *body = ok ? res->json : res->messages;
 	const char *now = testcase_section(tc, ok ? "json" : "error");
 
+	if (ok)
+		update_warnings(name, path, tc, res);
 	if (now && !strcmp(now, body))
 		return;
 	if (rewrite_section(path, old, ok ? "json" : "error", body))
@@ -426,7 +444,7 @@ static void update(const char *name, const char *path,
 static void run_case(void)
 {
 	const char *name = CU_get_current_test()->pName;
-	const char *input, *json, *error;
+	const char *input, *json, *error, *warnings;
 	struct testcase tc;
 	struct result res;
 	char path[4096], *chain;
@@ -453,6 +471,10 @@ static void run_case(void)
 		check_json(name, json, &res);
 	else
 		check_error(name, error, &res);
+	warnings = testcase_section(&tc, "warnings");
+	if (!update_mode && json && warnings)
+		compare(name, "warnings", warnings, res.messages,
+			"warnings differ");
 	if (update_mode && res.json)
 		check_round_trip(name, res.json);
 	result_free(&res);

@@ -10,8 +10,9 @@
  *
  * A section runs from its "== NAME" line to the next one; its body keeps
  * every line with its newline, trailing blank lines removed. Sections used:
- * input (the rules), json (expected JSON), error (expected rendered
- * diagnostics, for rejected input), syntax (overrides the directory name),
+ * input (the rules), json (expected JSON), warnings (the expected rendered
+ * warnings of a json case), error (expected rendered diagnostics, for
+ * rejected input), syntax (overrides the directory name),
  * chain (iptables: the chain to convert, as kefirc's --chain).
  */
 #ifndef KEFIR_TESTDATA_H
