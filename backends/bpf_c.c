@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cbpf_c.h"
 #include "kefir_internal.h"
 
 /* Jump target "return 0": the rule does not match. Labels are >= 0. */
@@ -66,6 +67,15 @@ struct cgen {
 	unsigned int n_labels;	/* labels of the current rule */
 	unsigned int n_temps;	/* temporaries t0.. of the current rule */
 	unsigned int vars;	/* VAR_* of the current rule */
+	struct kefir_buf funcs;	/* the current rule's classic BPF programs */
+	unsigned int n_cbpf;	/* classic BPF programs written so far */
+};
+
+/* How cbpf_to_c() writes a classic BPF test for BPF. */
+static const struct cbpf_c_env cbpf_env = {
+	.storage = "static __always_inline", .u32 = "__u32",
+	.params = "const struct kefir_pkt *p", .args = "p",
+	.wire_len = "p->len",
 };
 
 /* How a field of each width is loaded, and into which words. */
@@ -749,6 +759,24 @@ static void emit_rel_test(struct cgen *cg, const struct kefir_test *t,
 	buf_free(&jc);
 }
 
+/*
+ * A classic BPF program: its function goes before the rule's, and the
+ * rule tests what it returns.
+ */
+static void emit_cbpf_test(struct cgen *cg, const struct kefir_test *t,
+			   int target, bool jump_if)
+{
+	const char *jc = jump_if ? "x != 0" : "x == 0";
+	char name[32];
+
+	snprintf(name, sizeof(name), "kefir_cbpf_%u", cg->n_cbpf++);
+	cbpf_to_c(&cg->funcs, &cbpf_env, name, t);
+	buf_printf(&cg->body, "\t/* %s(): a classic BPF program */\n", name);
+	fall_add(cg, "!%s(p, &x)", name);
+	cg->vars |= VAR_X;
+	emit_jump(cg, jc, target);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Predicates and rules                                                     */
 /* ------------------------------------------------------------------------ */
@@ -797,6 +825,8 @@ static void emit_branch(struct cgen *cg, const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			emit_field_test(cg, &pred->test, target, jump_if);
+		else if (pred->test.kind == KEFIR_TEST_CBPF)
+			emit_cbpf_test(cg, &pred->test, target, jump_if);
 		else
 			emit_rel_test(cg, &pred->test, target, jump_if);
 		return;
@@ -872,6 +902,9 @@ static void emit_rule(struct cgen *cg, size_t index)
 	buf_free(&cg->fall);
 	emit_branch(cg, cg->rs->rules[index]->match, RET0, false);
 	flush_fall(cg);
+	if (cg->funcs.len)
+		buf_puts(cg->out, cg->funcs.data);
+	buf_free(&cg->funcs);
 	buf_puts(cg->out, "/* ");
 	put_rule_title(cg, index);
 	buf_printf(cg->out, " */\nstatic __always_inline int rule_%zu(const struct kefir_pkt *p)\n{\n",
@@ -1158,6 +1191,31 @@ static const char prelude[] =
 	"}\n"
 	"\n"
 	FIND_PRELUDE
+	"/* The packet helpers of classic BPF programs (xt_bpf's). */\n"
+	"static __always_inline int kefir_cbpf_be16(const struct kefir_pkt *p, __u32 off,\n"
+	"\t\t\t\t\t   __u32 *x)\n"
+	"{\n"
+	"\treturn kefir_ld16(p, off, x);\n"
+	"}\n"
+	"\n"
+	"/*\n"
+	" * A load at @off of the program's packet, the @len bytes at @net: 1, 0\n"
+	" * when it falls off, -1 past @len or at a negative offset (the program\n"
+	" * returns 0).\n"
+	" */\n"
+	"static __always_inline int kefir_cbpf_ld(const struct kefir_pkt *p, __u32 net,\n"
+	"\t\t\t\t\t __u32 len, __u32 off, __u32 size,\n"
+	"\t\t\t\t\t __u32 *x)\n"
+	"{\n"
+	"\tif (off >= 0x80000000U || off + size > len)\n"
+	"\t\treturn -1;\n"
+	"\tif (size == 1)\n"
+	"\t\treturn kefir_ld8(p, net + off, x);\n"
+	"\tif (size == 2)\n"
+	"\t\treturn kefir_ld16(p, net + off, x);\n"
+	"\treturn kefir_ld32(p, net + off, x);\n"
+	"}\n"
+	"\n"
 	"/* Shifts of classic BPF: by 32 or more, the result is 0. */\n"
 	"static __always_inline __u32 kefir_lsh(__u32 a, __u32 b)\n"
 	"{\n"
@@ -1299,6 +1357,8 @@ static unsigned long max_read_pred(const struct kefir_pred *pred)
 			m = k;
 	if (pred->kind != KEFIR_PRED_TEST)
 		return m;
+	if (t->kind == KEFIR_TEST_CBPF)
+		return MAX_READ;	/* a load at any offset */
 	if (t->kind == KEFIR_TEST_REL) {
 		k = max_read_expr(t, t->lhs);
 		m = k > m ? k : m;
@@ -1350,6 +1410,8 @@ static size_t pred_weight(const struct kefir_pred *p)
 		w += pred_weight(p->kids[i]);
 	if (p->kind == KEFIR_PRED_TEST && t->kind == KEFIR_TEST_FIELD)
 		w += t->n_set + field_info(t->field)->bytes / 8;
+	else if (p->kind == KEFIR_PRED_TEST && t->kind == KEFIR_TEST_CBPF)
+		w += t->n_prog;
 	else if (p->kind == KEFIR_PRED_TEST)
 		w += expr_weight(t->lhs) + expr_weight(t->rhs);
 	return w;
@@ -1483,6 +1545,7 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 	err = buf_status(&cg.body) ? buf_status(&cg.body) : buf_status(&cg.fall);
 	buf_free(&cg.body);
 	buf_free(&cg.fall);
+	buf_free(&cg.funcs);
 	return err ? err : buf_status(out);
 }
 

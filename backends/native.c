@@ -20,7 +20,9 @@
  * emit_tables() and read by lib/native.c.
  */
 #include <errno.h>
+#include <stdio.h>
 
+#include "cbpf_c.h"
 #include "kefir_internal.h"
 
 #define KEFIR_XSTR(x) #x
@@ -36,6 +38,14 @@ struct emitter {
 	struct kefir_buf *out;
 	size_t rule;		/* the index of the rule being written */
 	unsigned int tmp;	/* the next temporary's number */
+	unsigned int cbpf;	/* the next classic BPF program's number */
+};
+
+/* How cbpf_to_c() writes a classic BPF test for the native classifier. */
+static const struct cbpf_c_env cbpf_env = {
+	.storage = "static inline", .u32 = "uint32_t",
+	.params = "const uint8_t *p, size_t caplen, size_t wirelen",
+	.args = "p, caplen, wirelen", .wire_len = "wirelen",
 };
 
 static const char prologue[] =
@@ -182,6 +192,33 @@ static const char prologue[] =
 	"}\n"
 	"\n"
 ;
+
+/* The packet helpers of classic BPF programs (see cbpf_c.h). */
+static const char cbpf_helpers[] =
+	"static inline int kefir_cbpf_be16(const uint8_t *p, size_t caplen,\n"
+	"\t\t\t\t  size_t wirelen, size_t off, uint32_t *x)\n"
+	"{\n"
+	"\t(void)wirelen;\n"
+	"\tif (caplen < off + 2)\n"
+	"\t\treturn 0;\n"
+	"\t*x = ld2(p + off);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static inline int kefir_cbpf_ld(const uint8_t *p, size_t caplen,\n"
+	"\t\t\t\tsize_t wirelen, uint32_t net, uint32_t len,\n"
+	"\t\t\t\tuint32_t off, uint32_t size, uint32_t *x)\n"
+	"{\n"
+	"\t(void)wirelen;\n"
+	"\tif (off >= 0x80000000u || (uint64_t)off + size > len)\n"
+	"\t\treturn -1;\n"
+	"\tif ((size_t)net + off + size > caplen)\n"
+	"\t\treturn 0;\n"
+	"\t*x = size == 1 ? p[net + off] : size == 2 ? ld2(p + net + off) :\n"
+	"\t     ld4(p + net + off);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n";
 
 /* The C text of a load of @bytes (1, 2, 4 or 8) at pointer expression. */
 static const char *load_fn(unsigned int bytes)
@@ -559,6 +596,39 @@ static void emit_rel_test(struct emitter *e, const struct kefir_test *t)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Classic BPF programs                                                     */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Writes a function for each classic BPF test of @p, numbered from *@n in
+ * the order emit_pred() meets them.
+ */
+static void emit_cbpf_funcs(struct kefir_buf *out, const struct kefir_pred *p,
+			    unsigned int *n)
+{
+	char name[32];
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && p->test.kind == KEFIR_TEST_CBPF) {
+		snprintf(name, sizeof(name), "kefir_cbpf_%u", (*n)++);
+		cbpf_to_c(out, &cbpf_env, name, &p->test);
+	}
+	for (i = 0; i < p->n_kids; i++)
+		emit_cbpf_funcs(out, p->kids[i], n);
+}
+
+/* The program's return value is not 0; a load past caplen fails the rule. */
+static void emit_cbpf_test(struct emitter *e)
+{
+	unsigned int n = e->tmp++;
+
+	buf_printf(e->out, "({ uint32_t v%u; if (!kefir_cbpf_%u(p, caplen, wirelen, &v%u)) ",
+		   n, e->cbpf++, n);
+	emit_fail(e);
+	buf_printf(e->out, "v%u != 0; })", n);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Predicates, rules and the tables                                         */
 /* ------------------------------------------------------------------------ */
 
@@ -578,6 +648,8 @@ static void emit_pred(struct emitter *e, const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			emit_field_test(e, &pred->test);
+		else if (pred->test.kind == KEFIR_TEST_CBPF)
+			emit_cbpf_test(e);
 		else
 			emit_rel_test(e, &pred->test);
 		return;
@@ -731,9 +803,15 @@ static int emit_native(const struct kefir_ruleset *rs,
 		       const struct kefir_emit_opts *opts,
 		       struct kefir_buf *out, struct kefir_diag *diag)
 {
+	unsigned int n = 0;
+	size_t i;
+
 	(void)opts;
 	(void)diag;
 	buf_puts(out, prologue);
+	buf_puts(out, cbpf_helpers);
+	for (i = 0; i < rs->n_rules; i++)
+		emit_cbpf_funcs(out, rs->rules[i]->match, &n);
 	emit_tables(rs, out);
 	emit_match(rs, out);
 	return buf_status(out);

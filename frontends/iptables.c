@@ -577,6 +577,13 @@ static int test_clone(struct kefir_test *dst, const struct kefir_test *src)
 {
 	*dst = *src;
 	dst->set = NULL;
+	dst->prog = NULL;
+	if (src->n_prog) {
+		dst->prog = calloc(src->n_prog, sizeof(*dst->prog));
+		if (!dst->prog)
+			return -ENOMEM;
+		memcpy(dst->prog, src->prog, src->n_prog * sizeof(*dst->prog));
+	}
 	dst->lhs = expr_clone(src->lhs);
 	dst->rhs = expr_clone(src->rhs);
 	if ((src->lhs && !dst->lhs) || (src->rhs && !dst->rhs))
@@ -810,7 +817,7 @@ static void set_layout(struct kefir_pred *p, enum kefir_l4 l4)
 enum match_id {
 	M_TCP, M_UDP, M_ICMP, M_MULTIPORT, M_IPRANGE, M_LENGTH, M_TTL, M_TOS,
 	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_U32,
-	M_ICMP6, M_HL, M_FRAG,
+	M_ICMP6, M_HL, M_FRAG, M_BPF,
 	M_MAX
 };
 
@@ -847,6 +854,7 @@ static const struct match_info {
 	[M_ICMP6] = { "icmp6", 58, 8, FAM_6 },
 	[M_HL] = { "hl", 0, 0, FAM_6 },
 	[M_FRAG] = { "frag", 0, 8, FAM_6 },
+	[M_BPF] = { "bpf", 0, 0, FAM_4 | FAM_6 },
 };
 
 /* Matches refused by name, with the reason, in the families that have them. */
@@ -1956,6 +1964,74 @@ static int opt_u32(struct parser *ps, struct spec *sp, const struct token *opt,
 	return add_match_test(sp, u.all, neg);
 }
 
+/* The most instructions xt_bpf takes (XT_BPF_MAX_NUM_INSTR). */
+#define BPF_MATCH_MAX_INSNS 64
+
+/* The location of bytes [@at, @at + @len) of @arg's text (all of it when
+ * the text has escapes). */
+static struct kefir_loc arg_loc(const struct token *arg, size_t at, size_t len)
+{
+	struct kefir_loc loc = arg->loc;
+	size_t n;
+
+	tok_chars(arg, &n);
+	if (arg->kind != TOK_WORD && n + 2 != arg->len)
+		return loc;
+	loc.col += (unsigned int)at + (arg->kind == TOK_STRING);
+	loc.len = len ? (unsigned int)len : 1;
+	return loc;
+}
+
+/*
+ * --bytecode PROGRAM: a classic BPF program run, as xt_bpf runs it, on the
+ * packet from its network header to the IP length; non-zero is a match.
+ * At most 64 instructions, as xt_bpf; refused as the kernel's checker
+ * refuses it, and when it loads metadata.
+ */
+static int opt_bytecode(struct parser *ps, struct spec *sp,
+			const struct token *opt, const struct token *arg,
+			bool neg)
+{
+	struct kefir_cbpf_insn prog[BPF_MATCH_MAX_INSNS];
+	struct kefir_loc loc = span(opt, arg);
+	size_t len, n, at, bad, pc;
+	const char *s = tok_chars(arg, &len), *why;
+	struct kefir_pred *p;
+
+	if ((why = cbpf_parse_bytecode(s, len, prog, ARRAY_SIZE(prog), &n,
+				       &at, &bad))) {
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc, "bpf: %s", why);
+	}
+	if ((why = cbpf_check(prog, n, &pc))) {
+		cbpf_bytecode_insn(s, len, pc, &at, &bad);
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc,
+				  "bpf: the kernel refuses instruction %zu: %s",
+				  pc, why);
+	}
+	if ((why = cbpf_unsupported(prog, n, &pc))) {
+		cbpf_bytecode_insn(s, len, pc, &at, &bad);
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc,
+				  "bpf: instruction %zu loads %s, packet metadata the converted program does not see",
+				  pc, why);
+	}
+	p = pred_new(KEFIR_PRED_TEST, &loc);
+	if (p)
+		p->test = (struct kefir_test){ .kind = KEFIR_TEST_CBPF,
+			.net_off = KEFIR_NET_OFF_DEFAULT, .loc = loc,
+			.end = ps->fam->bit == FAM_6 ? KEFIR_CBPF_END_IP6 :
+						       KEFIR_CBPF_END_IP4,
+			.prog = calloc(n, sizeof(*prog)), .n_prog = n };
+	if (!p || !p->test.prog) {
+		pred_free(p);
+		return -ENOMEM;
+	}
+	memcpy(p->test.prog, prog, n * sizeof(*prog));
+	return add_match_test(sp, p, neg);
+}
+
 /* Options of supported matches that kefir refuses, with the reason. */
 static const struct {
 	const char *name;
@@ -1967,6 +2043,7 @@ static const struct {
 	{ "--dccp-option", "it walks the DCCP options" },
 	{ "--ecn-tcp-cwr", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
 	{ "--ecn-tcp-ece", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
+	{ "--object-pinned", "it runs an eBPF program pinned in bpffs, which kefir cannot read (give the classic BPF program with --bytecode)" },
 };
 
 /* A refused option: "'--tcp-option' is not supported: <why>" */
@@ -2058,6 +2135,8 @@ static const struct match_option {
 	{ "--fragfirst", M_FRAG, opt_fragflag, false, false },
 	{ "--fragmore", M_FRAG, opt_fragflag, false, false },
 	{ "--fraglast", M_FRAG, opt_fragflag, false, false },
+	{ "--bytecode", M_BPF, opt_bytecode, true, false },
+	{ "--object-pinned", M_BPF, opt_refused, false, false },
 };
 
 /* True if option @o exists in the family being read. */

@@ -414,6 +414,39 @@ static enum outcome test_rel(const struct kefir_test *t,
 	}
 }
 
+/* The length a cBPF test's program sees: from net_off to its end. */
+static bool cbpf_len(const struct kefir_test *t, const struct packet *p,
+		     uint32_t *len)
+{
+	uint64_t end = p->wirelen;
+	uint32_t x;
+
+	if (t->end == KEFIR_CBPF_END_IP4) {
+		if (!load(p, t->net_off + 2, 2, &x))
+			return false;
+		end = t->net_off + (uint64_t)x;
+	} else if (t->end == KEFIR_CBPF_END_IP6) {
+		if (!load(p, t->net_off + 4, 2, &x))
+			return false;
+		end = t->net_off + 40 + (uint64_t)x;
+	}
+	*len = end > t->net_off ? (uint32_t)(end - t->net_off) : 0;
+	return true;
+}
+
+/* A classic BPF program, run as xt_bpf runs it: non-zero is a match. */
+static enum outcome test_cbpf(const struct kefir_test *t,
+			      const struct packet *p)
+{
+	uint32_t len, ret;
+
+	if (!cbpf_len(t, p, &len) ||
+	    cbpf_run(t->prog, t->n_prog, p->data, p->caplen, t->net_off, len,
+		     &ret))
+		return FELL;
+	return ret != 0;
+}
+
 /*
  * Evaluates @pred left to right with short-circuits. A read that falls off
  * the packet (or a division by zero) ends the evaluation with FELL, which
@@ -434,6 +467,8 @@ static enum outcome eval_pred(const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			return test_field(&pred->test, p);
+		if (pred->test.kind == KEFIR_TEST_CBPF)
+			return test_cbpf(&pred->test, p);
 		return test_rel(&pred->test, p);
 	case KEFIR_PRED_NOT:
 		r = eval_pred(pred->kids[0], p);

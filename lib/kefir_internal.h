@@ -313,7 +313,22 @@ struct kefir_expr {
 enum kefir_test_kind {
 	KEFIR_TEST_FIELD,
 	KEFIR_TEST_REL,
+	KEFIR_TEST_CBPF,	/* a classic BPF program returns non-zero */
 };
+
+/*
+ * Where the packet a KEFIR_TEST_CBPF program sees ends (its BPF_LEN counts
+ * from net_off to there): the wire length, or the IP length as netfilter
+ * sees the skb (ip_rcv() and ipv6_rcv() trim it).
+ */
+enum kefir_cbpf_end {
+	KEFIR_CBPF_END_WIRE,
+	KEFIR_CBPF_END_IP4,	/* net_off + the IPv4 total length */
+	KEFIR_CBPF_END_IP6,	/* net_off + 40 + the IPv6 payload length */
+	KEFIR_CBPF_END_MAX
+};
+const char *cbpf_end_name(enum kefir_cbpf_end end);
+enum kefir_cbpf_end cbpf_end_by_name(const char *name);	/* ..._MAX */
 
 struct kefir_test {
 	enum kefir_test_kind kind;
@@ -331,6 +346,10 @@ struct kefir_test {
 	/* KEFIR_TEST_REL */
 	enum kefir_relop relop;
 	struct kefir_expr *lhs, *rhs;
+	/* KEFIR_TEST_CBPF: the program runs on the bytes from net_off */
+	struct kefir_cbpf_insn *prog;
+	size_t n_prog;
+	enum kefir_cbpf_end end;
 	struct kefir_loc loc;
 };
 
@@ -443,6 +462,50 @@ int action_add_arg(struct kefir_action *a, struct kefir_expr *e);
 
 void action_clear(struct kefir_action *a);		/* frees name */
 int action_copy(struct kefir_action *dst, const struct kefir_action *src);
+
+/* ------------------------------------------------------------------------ */
+/* Classic BPF programs in tests (cbpf_prog.c)                              */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * The kernel's bpf_check_classic() on @prog (@n instructions): NULL when
+ * it accepts the program, else why not, with *@pc the instruction.
+ */
+const char *cbpf_check(const struct kefir_cbpf_insn *prog, size_t n,
+		       size_t *pc);
+/* The SKF_AD_* name of an ancillary load (LD ABS at SKF_AD_OFF + i), or NULL. */
+const char *cbpf_ancillary(const struct kefir_cbpf_insn *insn);
+/*
+ * Why kefir does not convert @prog although the kernel accepts it (an
+ * ancillary load of metadata: all but SKF_AD_PROTOCOL and SKF_AD_ALU_XOR_X),
+ * with *@pc; NULL when it does.
+ */
+const char *cbpf_unsupported(const struct kefir_cbpf_insn *prog, size_t n,
+			     size_t *pc);
+/*
+ * Parses @len bytes of @s, a program in tc's and iptables' bytecode
+ * ("N,CODE JT JF K,..." with decimal numbers, as libxt_bpf reads it: a
+ * final comma allowed, K may be negative) into @prog, room for @max. NULL
+ * with *@n, or why not with the bad bytes [*@at, *@at + *@bad).
+ */
+const char *cbpf_parse_bytecode(const char *s, size_t len,
+				struct kefir_cbpf_insn *prog, size_t max,
+				size_t *n, size_t *at, size_t *bad);
+/* Where instruction @pc is in the bytecode @s: [*@at, *@at + *@bad). */
+void cbpf_bytecode_insn(const char *s, size_t len, size_t pc, size_t *at,
+			size_t *bad);
+/* Appends @prog in that bytecode to @out. */
+void cbpf_format_bytecode(struct kefir_buf *out,
+			  const struct kefir_cbpf_insn *prog, size_t n);
+/*
+ * Runs @prog as the kernel runs it on an skb whose data is the @len bytes
+ * at @net of @pkt (@caplen captured): 0 with its return value in *@ret
+ * (0 when it ends early: a load past @len, a negative offset, a division
+ * by zero), or -1 when a load within @len falls past @caplen.
+ */
+int cbpf_run(const struct kefir_cbpf_insn *prog, size_t n,
+	     const uint8_t *pkt, size_t caplen, size_t net, uint32_t len,
+	     uint32_t *ret);
 
 /* ------------------------------------------------------------------------ */
 /* Validation (validate.c) and the interpreter (interp.c)                   */

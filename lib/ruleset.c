@@ -108,6 +108,7 @@ void pred_free(struct kefir_pred *pred)
 	free(pred->test.set);
 	expr_free(pred->test.lhs);
 	expr_free(pred->test.rhs);
+	free(pred->test.prog);
 	free(pred);
 }
 

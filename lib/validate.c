@@ -8,6 +8,7 @@
  * conjunction or an enclosing one.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kefir_internal.h"
@@ -185,6 +186,32 @@ static void check_expr(struct vctx *c, const struct kefir_test *t,
 	verror(c, &e->loc, "unknown expression", "");
 }
 
+/*
+ * A classic BPF program: one the kernel accepts, that kefir converts, and
+ * an end of its packet guarded by its IP version.
+ */
+static void check_cbpf_test(struct vctx *c, const struct kefir_test *t,
+			    const struct facts *f)
+{
+	const char *why = "no program";
+	char detail[96];
+	size_t pc = 0;
+
+	if (!t->prog || (why = cbpf_check(t->prog, t->n_prog, &pc)) ||
+	    (why = cbpf_unsupported(t->prog, t->n_prog, &pc))) {
+		snprintf(detail, sizeof(detail), "instruction %zu: %s", pc, why);
+		return verror(c, &t->loc, "invalid classic BPF program: ", detail);
+	}
+	if (t->end >= KEFIR_CBPF_END_MAX)
+		return verror(c, &t->loc, "unknown end of a classic BPF packet", "");
+	if ((t->end == KEFIR_CBPF_END_IP4 &&
+	     !facts_hold(f, t->net_off, KEFIR_FAMILY_IP4)) ||
+	    (t->end == KEFIR_CBPF_END_IP6 &&
+	     !facts_hold(f, t->net_off, KEFIR_FAMILY_IP6)))
+		verror(c, &t->loc, "unguarded classic BPF program with end ",
+		       cbpf_end_name(t->end));
+}
+
 static void check_test(struct vctx *c, const struct kefir_test *t,
 		       const struct facts *f)
 {
@@ -192,6 +219,8 @@ static void check_test(struct vctx *c, const struct kefir_test *t,
 		return verror(c, &t->loc, "network offset or l4 method out of range", "");
 	if (t->kind == KEFIR_TEST_FIELD)
 		return check_field_test(c, t, f);
+	if (t->kind == KEFIR_TEST_CBPF)
+		return check_cbpf_test(c, t, f);
 	if (t->kind != KEFIR_TEST_REL || t->relop >= KEFIR_RELOP_MAX)
 		return verror(c, &t->loc, "unknown test", "");
 	check_expr(c, t, t->lhs);

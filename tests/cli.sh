@@ -151,5 +151,18 @@ has "cbpf unknown format message" "$tmp/err" "unknown cbpf format 'hex'"
 expect "cbpf refuses queue" 1 "$KEFIRC" --from ethtool "$tmp/rules.txt" --to cbpf
 has "cbpf queue refusal names the rule" "$tmp/err" ":3:1: error: classic BPF cannot express the action 'queue'"
 
+# ip6tables, and a classic BPF program of iptables' bpf match
+expect "ip6tables converts" 0 "$KEFIRC" --from ip6tables --to json \
+	-e 'ip6tables -A INPUT -p tcp --dport 22 -j DROP'
+has "ip6tables walks like ipv6_find_hdr()" "$tmp/out" '"l4": "ip6_find"'
+xtbpf='iptables -A INPUT -m bpf --bytecode "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0" -j DROP'
+expect "bpf match to bpf-c" 0 "$KEFIRC" --from iptables -e "$xtbpf" --to bpf-c
+has "bpf match becomes a function" "$tmp/out" "kefir_cbpf_0(p, &x)"
+expect "bpf match to native C" 0 "$KEFIRC" --from iptables -e "$xtbpf" --to native-c
+expect "cbpf refuses a bpf match" 1 "$KEFIRC" --from iptables -e "$xtbpf" --to cbpf
+has "cbpf names the bpf match's rule" "$tmp/err" "cbpf does not inline a rule's own classic BPF program"
+expect "cbpf refuses ip6tables' walk" 1 "$KEFIRC" --from ip6tables --to cbpf \
+	-e 'ip6tables -A INPUT -p tcp -j DROP'
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -640,7 +640,7 @@ static void test_unexpected_keys(void)
 		     "expected one of \"type\", \"loc\"\n");
 	expect_test_error("{\"op\": \"eq\", \"value\": 1}",
 			  "<input>: error: rules[0].match[1]: expected a \"field\", "
-			  "\"rel\", \"all\", \"any\" or \"not\" key\n");
+			  "\"rel\", \"bpf\", \"all\", \"any\" or \"not\" key\n");
 }
 
 static void test_document_shape(void)
