@@ -115,6 +115,9 @@ struct spec {
 	struct hotdrop hotdrops[8];
 	size_t n_hotdrops;
 	enum kefir_l4 l4;		/* the current match's transport layout */
+	bool approx_accept;		/* --stateless-approx took a state match
+					 * as true: the target must accept */
+	struct kefir_loc approx_loc;
 	bool excl_seen[2];		/* an option of an exclusive group: */
 	struct token excl_tok[2];	/* --ttl-/--hl-*, --fragmore/--fraglast */
 	unsigned int loaded;		/* bit per match of the matches table */
@@ -161,6 +164,7 @@ static const struct family family6 = {
 struct parser {
 	struct lexer lx;
 	const struct family *fam;
+	bool approx;			/* KEFIR_PARSE_STATELESS_APPROX */
 	const struct kefir_source *src;
 	struct kefir_diag *diag;
 	bool line_done;
@@ -207,6 +211,21 @@ static const char *tok_chars(const struct token *tok, size_t *len)
 	}
 	*len = tok->len;
 	return tok->text;
+}
+
+/* True if @tok is one of the blank-separated words of @names. */
+static bool in_names(const char *names, const struct token *tok)
+{
+	const char *w;
+	size_t n;
+
+	for (w = names; *w; w += n) {
+		w += strspn(w, " ");
+		n = strcspn(w, " ");
+		if (n == tok->len && !memcmp(w, tok->text, n))
+			return true;
+	}
+	return false;
 }
 
 /* A word token covering @len bytes at @s, for the number helpers. */
@@ -817,7 +836,7 @@ static void set_layout(struct kefir_pred *p, enum kefir_l4 l4)
 enum match_id {
 	M_TCP, M_UDP, M_ICMP, M_MULTIPORT, M_IPRANGE, M_LENGTH, M_TTL, M_TOS,
 	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_U32,
-	M_ICMP6, M_HL, M_FRAG, M_BPF,
+	M_ICMP6, M_HL, M_FRAG, M_BPF, M_STATE, M_CONNTRACK, M_LIMIT,
 	M_MAX
 };
 
@@ -855,6 +874,10 @@ static const struct match_info {
 	[M_HL] = { "hl", 0, 0, FAM_6 },
 	[M_FRAG] = { "frag", 0, 8, FAM_6 },
 	[M_BPF] = { "bpf", 0, 0, FAM_4 | FAM_6 },
+	/* only with --stateless-approx */
+	[M_STATE] = { "state", 0, 0, FAM_4 | FAM_6 },
+	[M_CONNTRACK] = { "conntrack", 0, 0, FAM_4 | FAM_6 },
+	[M_LIMIT] = { "limit", 0, 0, FAM_4 | FAM_6 },
 };
 
 /* Matches refused by name, with the reason, in the families that have them. */
@@ -2032,6 +2055,137 @@ static int opt_bytecode(struct parser *ps, struct spec *sp,
 	return add_match_test(sp, p, neg);
 }
 
+/* ------------------------------------------------------------------------ */
+/* --stateless-approx: conntrack, state, limit                              */
+/* ------------------------------------------------------------------------ */
+
+/* The matches --stateless-approx converts (some uses of). */
+static bool approximated_match(const char *name, size_t len)
+{
+	struct token t = sub_token(name, len);
+
+	return in_names("state conntrack limit", &t);
+}
+
+enum {
+	ST_NEW = 1 << 0, ST_ESTABLISHED = 1 << 1, ST_RELATED = 1 << 2,
+	ST_INVALID = 1 << 3, ST_UNTRACKED = 1 << 4, ST_SNAT = 1 << 5,
+	ST_DNAT = 1 << 6,
+};
+
+/* states = STATE { "," STATE } (any case) */
+static int state_list(struct parser *ps, const struct token *opt,
+		      const struct token *arg, unsigned int *out)
+{
+	static const char *const names[] = { "NEW", "ESTABLISHED", "RELATED",
+		"INVALID", "UNTRACKED", "SNAT", "DNAT" };
+	const char *s, *end, *comma;
+	size_t len, n, i;
+
+	s = tok_chars(arg, &len);
+	end = s + len;
+	for (*out = 0; s <= end; s = comma + 1) {
+		comma = memchr(s, ',', (size_t)(end - s));
+		comma = comma ? comma : end;
+		n = (size_t)(comma - s);
+		for (i = 0; i < ARRAY_SIZE(names); i++)
+			if (strlen(names[i]) == n && !strncasecmp(names[i], s, n))
+				break;
+		if (i == ARRAY_SIZE(names) ||
+		    (i > 4 && tok_is(opt, "--state")))
+			return expected_after(ps, arg, "connection states (NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED) separated by commas", opt);
+		*out |= 1u << i;
+	}
+	return 0;
+}
+
+/*
+ * --state|--ctstate states, with --stateless-approx: NEW on TCP is taken
+ * as SYN without ACK (-m tcp --tcp-flags SYN,ACK SYN); ESTABLISHED and
+ * RELATED as true, when the rule accepts (checked once its target is
+ * known). Anything else is refused.
+ */
+static int opt_state(struct parser *ps, struct spec *sp,
+		     const struct token *opt, const struct token *arg,
+		     bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	unsigned int st;
+	int err;
+
+	if ((err = state_list(ps, opt, arg, &st)))
+		return err;
+	if (!neg && st == ST_NEW && sp->proto == 6 && !sp->proto_neg) {
+		if ((err = load_match(ps, sp, M_TCP, opt)) ||
+		    (err = add_match_test(sp, test_masked(KEFIR_FIELD_TCP_FLAGS,
+							  0x02, 0x12, &loc),
+					  false)))
+			return err;
+		return diag_warn(ps->diag, ps->src, &loc,
+				 "approximated: '%.*s NEW' is taken as a TCP SYN without ACK (--stateless-approx)",
+				 (int)opt->len, opt->text);
+	}
+	if (!neg && !(st & ~(ST_ESTABLISHED | ST_RELATED))) {
+		sp->approx_accept = true;
+		sp->approx_loc = loc;
+		return 0;
+	}
+	return diag_error(ps->diag, ps->src, &loc,
+			  "'%s%.*s' has no stateless approximation: --stateless-approx takes NEW with -p tcp, and ESTABLISHED, RELATED in a rule that accepts",
+			  neg ? "! " : "", (int)(arg->loc.col + arg->loc.len -
+						 opt->loc.col), opt->text);
+}
+
+/* ESTABLISHED,RELATED taken as true: only in a rule that accepts. */
+static int check_approx_accept(struct parser *ps, const struct spec *sp)
+{
+	if (!sp->approx_accept)
+		return 0;
+	if (sp->rule->target != TARGET_ACCEPT)
+		return diag_error(ps->diag, ps->src, &sp->approx_loc,
+				  "no stateless approximation of ESTABLISHED, RELATED in a rule that does not accept (--stateless-approx takes them as true with -j ACCEPT)");
+	return diag_warn(ps->diag, ps->src, &sp->approx_loc,
+			 "approximated: ESTABLISHED, RELATED are taken as true, so this rule accepts every packet its other matches let through (--stateless-approx)");
+}
+
+/* rate = NUMBER [ "/" ("second" | "minute" | "hour" | "day", or a prefix) ] */
+static bool limit_rate(const char *s, size_t len)
+{
+	static const char *const units[] = { "second", "minute", "hour", "day" };
+	const char *slash = memchr(s, '/', len);
+	struct token t = sub_token(s, slash ? (size_t)(slash - s) : len);
+	size_t i, n = slash ? len - t.len - 1 : 0;
+	uint64_t x;
+
+	if (tok_to_u64(&t, 10, UINT32_MAX, &x) || !x)
+		return false;
+	for (i = 0; slash && i < ARRAY_SIZE(units); i++)
+		if (n && n <= strlen(units[i]) && !strncmp(units[i], slash + 1, n))
+			return true;
+	return !slash;
+}
+
+/* --limit rate | --limit-burst N, with --stateless-approx: no limit */
+static int opt_limit(struct parser *ps, struct spec *sp,
+		     const struct token *opt, const struct token *arg,
+		     bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	size_t len;
+	const char *s = tok_chars(arg, &len);
+	uint64_t x;
+
+	(void)sp;
+	(void)neg;
+	if (tok_is(opt, "--limit-burst"))
+		return parse_number(ps, arg, UINT32_MAX, &x, "a burst size");
+	if (!limit_rate(s, len))
+		return expected_after(ps, arg, "a rate N[/second|/minute|/hour|/day]", opt);
+	return diag_warn(ps->diag, ps->src, &loc,
+			 "approximated: '--limit %.*s' is taken as no limit, every packet passes it (--stateless-approx)",
+			 (int)len, s);
+}
+
 /* Options of supported matches that kefir refuses, with the reason. */
 static const struct {
 	const char *name;
@@ -2044,6 +2198,8 @@ static const struct {
 	{ "--ecn-tcp-cwr", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
 	{ "--ecn-tcp-ece", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
 	{ "--object-pinned", "it runs an eBPF program pinned in bpffs, which kefir cannot read (give the classic BPF program with --bytecode)" },
+	{ "--ctproto --ctorigsrc --ctorigdst --ctreplsrc --ctrepldst --ctorigsrcport --ctorigdstport --ctreplsrcport --ctrepldstport --ctstatus --ctexpire --ctdir",
+	  "it reads connection tracking state, which --stateless-approx does not approximate" },
 };
 
 /* A refused option: "'--tcp-option' is not supported: <why>" */
@@ -2057,7 +2213,7 @@ static int opt_refused(struct parser *ps, struct spec *sp,
 	(void)arg;
 	(void)neg;
 	for (i = 0; i < ARRAY_SIZE(refused_options); i++)
-		if (tok_is(opt, refused_options[i].name))
+		if (in_names(refused_options[i].name, opt))
 			break;
 	return diag_error(ps->diag, ps->src, &opt->loc,
 			  "'%.*s' is not supported: %s", (int)opt->len,
@@ -2137,6 +2293,22 @@ static const struct match_option {
 	{ "--fraglast", M_FRAG, opt_fragflag, false, false },
 	{ "--bytecode", M_BPF, opt_bytecode, true, false },
 	{ "--object-pinned", M_BPF, opt_refused, false, false },
+	{ "--state", M_STATE, opt_state, true, true },
+	{ "--ctstate", M_CONNTRACK, opt_state, true, true },
+	{ "--limit", M_LIMIT, opt_limit, true, false },
+	{ "--limit-burst", M_LIMIT, opt_limit, true, false },
+	{ "--ctproto", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigsrc", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigdst", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctreplsrc", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctrepldst", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigsrcport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigdstport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctreplsrcport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctrepldstport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctstatus", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctexpire", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctdir", M_CONNTRACK, opt_refused, false, true },
 };
 
 /* True if option @o exists in the family being read. */
@@ -2286,6 +2458,7 @@ static int opt_match(struct parser *ps, struct spec *sp,
 	size_t len, i;
 	const char *s = tok_chars(arg, &len);
 	const char *why = refused_match(s, len, &families);
+	bool approx = approximated_match(s, len);
 
 	(void)opt;
 	(void)neg;
@@ -2293,10 +2466,12 @@ static int opt_match(struct parser *ps, struct spec *sp,
 		return diag_error(ps->diag, ps->src, &arg->loc,
 				  "match '%.*s' exists only in %s", (int)len,
 				  s, ps->fam->other_tool);
-	if (why)
+	if (why && !(approx && ps->approx))
 		return diag_error(ps->diag, ps->src, &arg->loc,
-				  "match '%.*s' is not supported: %s",
-				  (int)len, s, why);
+				  "match '%.*s' is not supported: %s%s",
+				  (int)len, s, why, approx ?
+				  " (--stateless-approx approximates some of its uses)" :
+				  "");
 	for (i = 0; i < M_MAX; i++)
 		if (strlen(matches[i].name) == len &&
 		    !memcmp(matches[i].name, s, len))
@@ -2452,20 +2627,6 @@ static const struct base_option {
 	{ "-c --set-counters", opt_counters, true, false, false },
 	{ "-4 --ipv4 -6 --ipv6", opt_family, false, false, false },
 };
-
-static bool in_names(const char *names, const struct token *tok)
-{
-	const char *w;
-	size_t n;
-
-	for (w = names; *w; w += n) {
-		w += strspn(w, " ");
-		n = strcspn(w, " ");
-		if (n == tok->len && !memcmp(w, tok->text, n))
-			return true;
-	}
-	return false;
-}
 
 static const struct base_option *base_option(const struct token *tok)
 {
@@ -2786,6 +2947,8 @@ static int read_rule(struct parser *ps, const struct token *first,
 	err = parse_spec(ps, &sp);
 	if (!err && !sp.other_family)
 		err = check_negation(ps, &sp);
+	if (!err && !sp.other_family)
+		err = check_approx_accept(ps, &sp);
 	if (!err && !sp.other_family)
 		err = build_alts(&sp);
 out:
@@ -3490,7 +3653,9 @@ static int parse_family(const struct family *fam,
 					       .hash_at_line_start = true,
 					       .double_quotes = true,
 					       .eol = true };
-	struct parser ps = { .fam = fam, .src = src, .diag = diag };
+	struct parser ps = { .fam = fam, .src = src, .diag = diag,
+			     .approx = opts &&
+				       (opts->flags & KEFIR_PARSE_STATELESS_APPROX) };
 	size_t i;
 	int err;
 

@@ -38,6 +38,7 @@ struct run_opts {
 	const char *pcap;
 	const char *engine;
 	const char *chain;
+	unsigned int parse_flags;	/* KEFIR_PARSE_* */
 	bool verdicts;
 };
 
@@ -67,7 +68,8 @@ struct engine {
 
 static const char run_usage[] =
 	"usage: kefirc run --from SYNTAX [FILE | - | -e TEXT] --pcap PCAP\n"
-	"                  [--engine interp|native|bpf] [--verdicts] [--chain NAME]\n";
+	"                  [--engine interp|native|bpf] [--verdicts] [--chain NAME]\n"
+	"                  [--stateless-approx]\n";
 
 static int run_usage_error(const char *fmt, const char *arg)
 {
@@ -348,7 +350,8 @@ static char *read_rules(const struct run_opts *o, size_t *len)
 
 static int parse_rules(struct run *r)
 {
-	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = r->o->chain);
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = r->o->chain,
+			.flags = r->o->parse_flags);
 	const char *name = r->o->expr ? "<command line>" :
 			   r->o->input ? r->o->input : "<stdin>";
 	size_t len;
@@ -382,7 +385,7 @@ static int parse_rules(struct run *r)
 	return EXIT_OK;
 }
 
-enum { OPT_PCAP = 256, OPT_ENGINE, OPT_VERDICTS, OPT_CHAIN };
+enum { OPT_PCAP = 256, OPT_ENGINE, OPT_VERDICTS, OPT_CHAIN, OPT_APPROX };
 
 /* Fills @o from argv; returns -1 to go on, or an exit code. */
 static int parse_run_args(int argc, char **argv, struct run_opts *o)
@@ -394,6 +397,7 @@ static int parse_run_args(int argc, char **argv, struct run_opts *o)
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "verdicts", no_argument, NULL, OPT_VERDICTS },
 		{ "chain", required_argument, NULL, OPT_CHAIN },
+		{ "stateless-approx", no_argument, NULL, OPT_APPROX },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -408,6 +412,7 @@ static int parse_run_args(int argc, char **argv, struct run_opts *o)
 		case OPT_ENGINE: o->engine = optarg; break;
 		case OPT_VERDICTS: o->verdicts = true; break;
 		case OPT_CHAIN: o->chain = optarg; break;
+		case OPT_APPROX: o->parse_flags |= KEFIR_PARSE_STATELESS_APPROX; break;
 		case 'h': printf("%s", run_usage); return EXIT_OK;
 		case ':': return run_usage_error("option '%s' needs an argument", argv[optind - 1]);
 		default: return run_usage_error("unknown option '%s'", argv[optind - 1]);

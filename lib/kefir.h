@@ -93,6 +93,15 @@ struct kefir_parse_opts {
 #define kefir_parse_opts__last_field flags
 
 /*
+ * iptables, ip6tables: convert the matches that need connection tracking
+ * or state across packets with the approximations docs/iptables.md lists
+ * (conntrack/state NEW on TCP as SYN without ACK, ESTABLISHED,RELATED
+ * accepted as every packet, limit as no limit), each reported as a warning
+ * at its source line, instead of refusing them.
+ */
+#define KEFIR_PARSE_STATELESS_APPROX (1u << 0)
+
+/*
  * Parses @len bytes of @text written in @syntax (a front-end name, such as
  * "ethtool" or "json") into a new ruleset. @filename names the input in
  * messages ("<stdin>", "-e", a path). @opts may be NULL.

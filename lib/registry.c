@@ -124,7 +124,8 @@ int kefir_ruleset_parse(const char *syntax, const char *text, size_t len,
 	*out = NULL;
 	if (!fe)
 		return -ENOENT;
-	if (opts_copy(&popts, sizeof(popts), opts))
+	if (opts_copy(&popts, sizeof(popts), opts) ||
+	    (popts.flags & ~KEFIR_PARSE_STATELESS_APPROX))
 		return -EINVAL;
 	if (memchr(text, '\0', len))
 		return diag_error(diag, &src, NULL,

@@ -164,5 +164,13 @@ has "cbpf names the bpf match's rule" "$tmp/err" "cbpf does not inline a rule's 
 expect "cbpf refuses ip6tables' walk" 1 "$KEFIRC" --from ip6tables --to cbpf \
 	-e 'ip6tables -A INPUT -p tcp -j DROP'
 
+# --stateless-approx: approximations with warnings, refusals without it
+approx='iptables -A INPUT -m state --state ESTABLISHED,RELATED -j ACCEPT'
+expect "state is refused" 1 "$KEFIRC" --from iptables -e "$approx" --to json
+has "the refusal names the flag" "$tmp/err" "(--stateless-approx approximates some of its uses)"
+expect "--stateless-approx converts state" 0 "$KEFIRC" --from iptables \
+	--stateless-approx -e "$approx" --to json
+has "the approximation is a located warning" "$tmp/err" "<command line>:1:28: warning: approximated:"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -57,6 +57,15 @@ static char *trimmed(const char *s)
 	return out;
 }
 
+/* The parse flags the "flags" section names (stateless-approx). */
+static unsigned int flags_of(const struct testcase *tc)
+{
+	const char *flags = testcase_section(tc, "flags");
+
+	return flags && strstr(flags, "stateless-approx") ?
+	       KEFIR_PARSE_STATELESS_APPROX : 0;
+}
+
 /* The "chain" section's first line (iptables --chain), or NULL. */
 static char *chain_of(const struct testcase *tc)
 {
@@ -67,12 +76,14 @@ static char *chain_of(const struct testcase *tc)
 
 /*
  * Parses @input as @syntax (named @filename; @chain, when not NULL, is the
- * iptables chain to convert) and writes it as JSON.
+ * iptables chain to convert; @flags KEFIR_PARSE_*) and writes it as JSON.
  */
-static void convert(const char *syntax, const char *chain, const char *input,
-		    const char *filename, struct result *res)
+static void convert(const char *syntax, const char *chain, unsigned int flags,
+		    const char *input, const char *filename,
+		    struct result *res)
 {
-	struct kefir_parse_opts opts = { .sz = sizeof(opts), .chain = chain };
+	struct kefir_parse_opts opts = { .sz = sizeof(opts), .chain = chain,
+					 .flags = flags };
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	char *json = NULL;
@@ -250,7 +261,7 @@ static void check_round_trip(const char *name, const char *json)
 {
 	struct result again;
 
-	convert("json", NULL, json, "<json>", &again);
+	convert("json", NULL, 0, json, "<json>", &again);
 	if (again.parse_err || again.emit_err) {
 		fail(name, "the JSON written does not read back");
 		show("messages", again.messages);
@@ -463,7 +474,7 @@ static void run_case(void)
 		return;
 	}
 	chain = chain_of(&tc);
-	convert(tc.syntax, chain, input, "<input>", &res);
+	convert(tc.syntax, chain, flags_of(&tc), input, "<input>", &res);
 	free(chain);
 	if (update_mode)
 		update(name, path, &tc, &res);

@@ -13,7 +13,8 @@
  * input (the rules), json (expected JSON), warnings (the expected rendered
  * warnings of a json case), error (expected rendered diagnostics, for
  * rejected input), syntax (overrides the directory name),
- * chain (iptables: the chain to convert, as kefirc's --chain).
+ * chain (iptables: the chain to convert, as kefirc's --chain), flags
+ * (parse flags: "stateless-approx").
  */
 #ifndef KEFIR_TESTDATA_H
 #define KEFIR_TESTDATA_H

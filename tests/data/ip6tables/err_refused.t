@@ -27,7 +27,7 @@ ip6tables -A INPUT -i eth0 -j DROP
 <input>:6:23: error: match 'eui64' is not supported: it compares the source address with the MAC address, which kefir does not convert
     ip6tables -A INPUT -m eui64 -j DROP
                           ^~~~~
-<input>:7:23: error: match 'conntrack' is not supported: it reads connection tracking state, which a stateless filter does not have
+<input>:7:23: error: match 'conntrack' is not supported: it reads connection tracking state, which a stateless filter does not have (--stateless-approx approximates some of its uses)
     ip6tables -A INPUT -m conntrack --ctstate NEW -j DROP
                           ^~~~~~~~~
 <input>:8:20: error: '-i' is not supported: it matches the interface by name, which the converted program does not see (load it on that interface instead)
