@@ -110,6 +110,8 @@ struct spec {
 	struct kefir_loc proto_loc;
 	int frag;			/* -f: 1, ! -f: 0, -1 when not given */
 	struct kefir_loc frag_loc;
+	int in_iface;			/* -i: 1 holds, 0 not, -1 not given */
+	struct kefir_loc in_iface_loc;
 	struct addr_list src, dst;
 	struct kefir_pred *matches;	/* AND of the match tests, in order */
 	struct hotdrop hotdrops[8];
@@ -165,6 +167,7 @@ struct parser {
 	struct lexer lx;
 	const struct family *fam;
 	bool approx;			/* KEFIR_PARSE_STATELESS_APPROX */
+	const char *in_interface;	/* the program's interface, or NULL */
 	const struct kefir_source *src;
 	struct kefir_diag *diag;
 	bool line_done;
@@ -2438,15 +2441,43 @@ static int opt_fragment(struct parser *ps, struct spec *sp,
 	return 0;
 }
 
-/* -i, -o: refused with the reason */
+/*
+ * True if interface @name matches the pattern of -i (@len bytes at @pat):
+ * equal, or, with a final '+', starting with what precedes it ("+" alone
+ * matches every interface), as ifname_compare_aligned() compares.
+ */
+static bool iface_matches(const char *pat, size_t len, const char *name)
+{
+	if (len && pat[len - 1] == '+')
+		return !strncmp(name, pat, len - 1);
+	return strlen(name) == len && !strncmp(name, pat, len);
+}
+
+/*
+ * [!] -i IFACE: decided against the interface the program is converted
+ * for (the program runs on that one interface); without one, refused.
+ * -o: refused, the program sees no output interface.
+ */
 static int opt_interface(struct parser *ps, struct spec *sp,
 			 const struct token *opt, const struct token *arg,
 			 bool neg)
 {
-	(void)sp;
-	(void)arg;
-	(void)neg;
-	return error_tok(ps, opt, "%s is not supported: it matches the interface by name, which the converted program does not see (load it on that interface instead)");
+	size_t len;
+	const char *s = tok_chars(arg, &len);
+
+	if (tok_is(opt, "-o") || tok_is(opt, "--out-interface"))
+		return error_tok(ps, opt, "%s is not supported: an XDP or TC ingress program does not know the interface the packet will leave by");
+	if (!ps->in_interface)
+		return error_tok(ps, opt, "%s needs the interface the program will run on: convert with --in-interface IF (kefirc load gives its --dev)");
+	if (!len || len >= 16)
+		return expected_after(ps, arg, "an interface name of 1 to 15 characters, a final '+' for a prefix", opt);
+	sp->in_iface = iface_matches(s, len, ps->in_interface) != neg;
+	sp->in_iface_loc = span(opt, arg);
+	if (memchr(s, '/', len) || memchr(s, ' ', len))
+		return diag_warn(ps->diag, ps->src, &arg->loc,
+				 "weird character in interface '%.*s': the kernel allows no '/' or ' ' in a name (as iptables warns)",
+				 (int)arg->len, arg->text);
+	return 0;
 }
 
 /* -m name */
@@ -2621,7 +2652,8 @@ static const struct base_option {
 	{ "-s --source --src", opt_address, true, true, true },
 	{ "-d --destination --dst", opt_address, true, true, true },
 	{ "-f --fragment", opt_fragment, false, true, true },
-	{ "-i --in-interface -o --out-interface", opt_interface, true, true, false },
+	{ "-i --in-interface", opt_interface, true, true, true },
+	{ "-o --out-interface", opt_interface, true, true, true },
 	{ "-m --match", opt_match, true, false, false },
 	{ "-j --jump -g --goto", opt_target, true, false, false },
 	{ "-c --set-counters", opt_counters, true, false, false },
@@ -2815,6 +2847,10 @@ static struct kefir_pred *alt_conjunction(const struct spec *sp,
 		err = add_owned(all, address_test(sp->fam->src, &sp->src, s));
 	if (!err && d)
 		err = add_owned(all, address_test(sp->fam->dst, &sp->dst, d));
+	if (!err && sp->in_iface >= 0)	/* -i, decided when converting */
+		err = add_owned(all, pred_new(sp->in_iface ? KEFIR_PRED_TRUE :
+					      KEFIR_PRED_FALSE,
+					      &sp->in_iface_loc));
 	if (!err && with_proto && sp->proto >= 0)
 		err = sp->fam->bit == FAM_6 ? add_proto6(all, sp)
 					    : add_proto4(all, sp);
@@ -2931,7 +2967,7 @@ static int read_rule(struct parser *ps, const struct token *first,
 		     struct ipt_rule **out)
 {
 	struct spec sp = { .fam = ps->fam, .proto = -1, .frag = -1,
-			   .current = -1, .l4 = ps->fam->l4 };
+			   .in_iface = -1, .current = -1, .l4 = ps->fam->l4 };
 	struct ipt_rule *r = calloc(1, sizeof(*r));
 	size_t i;
 	int err;
@@ -3655,7 +3691,8 @@ static int parse_family(const struct family *fam,
 					       .eol = true };
 	struct parser ps = { .fam = fam, .src = src, .diag = diag,
 			     .approx = opts &&
-				       (opts->flags & KEFIR_PARSE_STATELESS_APPROX) };
+				       (opts->flags & KEFIR_PARSE_STATELESS_APPROX),
+			     .in_interface = opts ? opts->in_interface : NULL };
 	size_t i;
 	int err;
 

@@ -40,6 +40,7 @@ struct options {
 	const char *expr;	/* -e: the input text itself */
 	const char *output;	/* NULL or "-": stdout */
 	const char *chain;
+	const char *in_interface;	/* iptables -i: the program's interface */
 	unsigned int parse_flags;	/* KEFIR_PARSE_* */
 	enum kefir_hook hook;
 	const char *format;	/* cbpf: --format */
@@ -63,6 +64,9 @@ static const char help_text[] =
 	"                      is replaced only when the conversion succeeds\n"
 	"      --hook HOOK     bpf-c: xdp (default) or tc\n"
 	"      --chain NAME    iptables, ip6tables: the built-in chain to convert\n"
+	"      --in-interface IF\n"
+	"                      iptables, ip6tables: the interface the program\n"
+	"                      will run on, which decides the rules' -i\n"
 	"      --stateless-approx\n"
 	"                      iptables, ip6tables: approximate conntrack/state\n"
 	"                      and limit matches (warnings) instead of refusing\n"
@@ -110,7 +114,8 @@ static int parse_hook(const char *arg, enum kefir_hook *hook)
 	return EXIT_OK;
 }
 
-enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN, OPT_APPROX };
+enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN, OPT_APPROX,
+       OPT_IN_IFACE };
 
 static int parse_snaplen(const char *arg, uint32_t *snaplen)
 {
@@ -136,6 +141,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{ "hook", required_argument, NULL, OPT_HOOK },
 		{ "chain", required_argument, NULL, OPT_CHAIN },
 		{ "stateless-approx", no_argument, NULL, OPT_APPROX },
+		{ "in-interface", required_argument, NULL, OPT_IN_IFACE },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "snaplen", required_argument, NULL, OPT_SNAPLEN },
 		{ "list", no_argument, NULL, 'l' },
@@ -154,6 +160,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'o': o->output = optarg; break;
 		case OPT_CHAIN: o->chain = optarg; break;
 		case OPT_APPROX: o->parse_flags |= KEFIR_PARSE_STATELESS_APPROX; break;
+		case OPT_IN_IFACE: o->in_interface = optarg; break;
 		case OPT_FORMAT: o->format = optarg; break;
 		case OPT_SNAPLEN:
 			if (parse_snaplen(optarg, &o->snaplen))
@@ -348,7 +355,8 @@ static int write_shared_object(const struct options *o,
 static int convert(const struct options *o, struct kefir_diag *diag)
 {
 	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain,
-			.flags = o->parse_flags);
+			.flags = o->parse_flags,
+			.in_interface = o->in_interface);
 	KEFIR_OPTS_INIT(kefir_emit_opts, eopts, .hook = o->hook,
 			.snaplen = o->snaplen, .format = o->format);
 	struct kefir_ruleset *rs = NULL;

@@ -89,8 +89,15 @@ struct kefir_parse_opts {
 	size_t sz;		/* sizeof(struct kefir_parse_opts) */
 	const char *chain;	/* iptables: the built-in chain to convert */
 	unsigned int flags;	/* KEFIR_PARSE_* */
+	/*
+	 * iptables, ip6tables: the interface the converted program receives
+	 * packets on (it is attached to that one interface, at XDP or TC
+	 * ingress); a rule's -i is decided against it when converting. NULL:
+	 * -i is refused.
+	 */
+	const char *in_interface;
 };
-#define kefir_parse_opts__last_field flags
+#define kefir_parse_opts__last_field in_interface
 
 /*
  * iptables, ip6tables: convert the matches that need connection tracking

@@ -172,5 +172,12 @@ expect "--stateless-approx converts state" 0 "$KEFIRC" --from iptables \
 	--stateless-approx -e "$approx" --to json
 has "the approximation is a located warning" "$tmp/err" "<command line>:1:28: warning: approximated:"
 
+# -i is decided for the interface the program runs on
+expect "-i without an interface is refused" 1 "$KEFIRC" --from iptables \
+	-e 'iptables -A INPUT -i eth0 -j DROP' --to json
+expect "--in-interface decides -i" 0 "$KEFIRC" --from iptables \
+	--in-interface eth1 -e 'iptables -A INPUT -i eth0 -j DROP' --to json
+has "a rule for another interface is false" "$tmp/out" "false"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

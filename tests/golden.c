@@ -57,40 +57,21 @@ static char *trimmed(const char *s)
 	return out;
 }
 
-/* The parse flags the "flags" section names (stateless-approx). */
-static unsigned int flags_of(const struct testcase *tc)
-{
-	const char *flags = testcase_section(tc, "flags");
-
-	return flags && strstr(flags, "stateless-approx") ?
-	       KEFIR_PARSE_STATELESS_APPROX : 0;
-}
-
-/* The "chain" section's first line (iptables --chain), or NULL. */
-static char *chain_of(const struct testcase *tc)
-{
-	const char *chain = testcase_section(tc, "chain");
-
-	return chain ? strndup(chain, strcspn(chain, "\n")) : NULL;
-}
-
 /*
- * Parses @input as @syntax (named @filename; @chain, when not NULL, is the
- * iptables chain to convert; @flags KEFIR_PARSE_*) and writes it as JSON.
+ * Parses @input as @syntax (named @filename, with the parse options @opts,
+ * NULL for none) and writes it as JSON.
  */
-static void convert(const char *syntax, const char *chain, unsigned int flags,
+static void convert(const char *syntax, const struct kefir_parse_opts *opts,
 		    const char *input, const char *filename,
 		    struct result *res)
 {
-	struct kefir_parse_opts opts = { .sz = sizeof(opts), .chain = chain,
-					 .flags = flags };
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	char *json = NULL;
 
 	memset(res, 0, sizeof(*res));
 	res->parse_err = kefir_ruleset_parse(syntax, input, strlen(input),
-					     filename, &opts, &rs, diag);
+					     filename, opts, &rs, diag);
 	if (!res->parse_err)
 		res->emit_err = kefir_ruleset_emit(rs, "json", NULL, &json,
 						   NULL, diag);
@@ -261,7 +242,7 @@ static void check_round_trip(const char *name, const char *json)
 {
 	struct result again;
 
-	convert("json", NULL, 0, json, "<json>", &again);
+	convert("json", NULL, json, "<json>", &again);
 	if (again.parse_err || again.emit_err) {
 		fail(name, "the JSON written does not read back");
 		show("messages", again.messages);
@@ -458,7 +439,8 @@ static void run_case(void)
 	const char *input, *json, *error, *warnings;
 	struct testcase tc;
 	struct result res;
-	char path[4096], *chain;
+	struct case_opts co;
+	char path[4096];
 
 	snprintf(path, sizeof(path), "%s/%s", data_dir, name);
 	if (testcase_load(path, &tc)) {
@@ -473,9 +455,13 @@ static void run_case(void)
 		testcase_free(&tc);
 		return;
 	}
-	chain = chain_of(&tc);
-	convert(tc.syntax, chain, flags_of(&tc), input, "<input>", &res);
-	free(chain);
+	if (case_opts_get(&co, &tc)) {
+		fail(name, "out of memory");
+		testcase_free(&tc);
+		return;
+	}
+	convert(tc.syntax, &co.opts, input, "<input>", &res);
+	case_opts_free(&co);
 	if (update_mode)
 		update(name, path, &tc, &res);
 	else if (json)

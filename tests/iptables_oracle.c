@@ -89,6 +89,7 @@ struct ofamily {
 struct oracle {
 	struct ofamily *fam;
 	const char *name;
+	const char *iface;		/* -i is decided with it, or NULL */
 	char *input;			/* the iptables input */
 	struct kefir_ruleset *rs;
 	struct kefir_prog *prog;
@@ -699,8 +700,10 @@ static int check_ruleset(struct oracle *o, const struct pg_corpus *corpus)
 	size_t i;
 	int err;
 
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .in_interface = o->iface);
+
 	err = kefir_ruleset_parse(o->fam->syntax, o->input, strlen(o->input),
-				  o->name, NULL, &o->rs, diag);
+				  o->name, &popts, &o->rs, diag);
 	if (err)
 		fprintf(stderr, "iptables_oracle: %s does not parse: %s\n",
 			o->name, kefir_diag_text(diag));
@@ -750,7 +753,7 @@ static char *read_file(const char *path)
 }
 
 static int run_one(struct ofamily *fam, const char *name, char *input,
-		   const struct pg_corpus *corpus)
+		   const char *iface, const struct pg_corpus *corpus)
 {
 	struct oracle *o = calloc(1, sizeof(*o));
 	int err;
@@ -765,6 +768,7 @@ static int run_one(struct ofamily *fam, const char *name, char *input,
 		return -1;
 	}
 	o->fam = fam;
+	o->iface = iface;
 	o->name = name;
 	o->input = input;
 	err = check_ruleset(o, corpus);
@@ -785,7 +789,7 @@ static int run_all(struct ofamily *fam, const struct pg_corpus *corpus,
 {
 	char **list, path[1024];
 	struct testcase tc;
-	const char *input, *top = getenv("top_srcdir");
+	const char *input, *iface, *top = getenv("top_srcdir");
 	size_t n, i;
 	int err = 0;
 
@@ -794,16 +798,21 @@ static int run_all(struct ofamily *fam, const struct pg_corpus *corpus,
 		if (!strstr(list[i], fam->data_dir) || testcase_load(list[i], &tc))
 			continue;
 		input = testcase_section(&tc, "input");
-		/* approximations (a flags section) are not the kernel's */
+		iface = testcase_section(&tc, "in-interface");
+		/* approximations (a flags section) are not the kernel's; the
+		 * packets arrive on kv1 */
 		if (testcase_section(&tc, "json") && input &&
-		    !testcase_section(&tc, "flags"))
-			err = run_one(fam, list[i], strdup(input), corpus);
+		    !testcase_section(&tc, "flags") &&
+		    (!iface || (strcspn(iface, "\n") == 3 &&
+				!strncmp(iface, "kv1", 3))))
+			err = run_one(fam, list[i], strdup(input),
+				      iface ? "kv1" : NULL, corpus);
 		testcase_free(&tc);
 	}
 	testdata_list_free(list);
 	snprintf(path, sizeof(path), "%s/%s", top ? top : ".", fam->sample);
 	if (!err)
-		err = run_one(fam, path, read_file(path), big);
+		err = run_one(fam, path, read_file(path), NULL, big);
 	return err;
 }
 

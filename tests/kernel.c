@@ -497,20 +497,21 @@ static void check_golden(struct kcase *kc)
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	KEFIR_OPTS_INIT(kefir_emit_opts, eo);
+	struct case_opts co = { 0 };
 	struct testcase tc;
 	const char *input;
 	char *text = NULL;
 	int err;
 
-	if (testcase_load(kc->path, &tc)) {
+	if (testcase_load(kc->path, &tc) || case_opts_get(&co, &tc)) {
 		FAIL("%s: cannot read the case", kc->name);
 		kefir_diag_free(diag);
 		return;
 	}
 	input = testcase_section(&tc, "input");
 	err = kefir_ruleset_parse(tc.syntax, input ? input : "",
-				  input ? strlen(input) : 0, "<input>", NULL,
-				  &rs, diag);
+				  input ? strlen(input) : 0, "<input>",
+				  &co.opts, &rs, diag);
 	if (err)
 		FAIL("%s: the input does not parse as %s: %s", kc->name, tc.syntax,
 		     kefir_diag_text(diag));
@@ -522,6 +523,7 @@ static void check_golden(struct kcase *kc)
 	free(text);
 	kefir_ruleset_free(rs);
 	kefir_diag_free(diag);
+	case_opts_free(&co);
 	testcase_free(&tc);
 }
 

@@ -30,6 +30,6 @@ ip6tables -A INPUT -i eth0 -j DROP
 <input>:7:23: error: match 'conntrack' is not supported: it reads connection tracking state, which a stateless filter does not have (--stateless-approx approximates some of its uses)
     ip6tables -A INPUT -m conntrack --ctstate NEW -j DROP
                           ^~~~~~~~~
-<input>:8:20: error: '-i' is not supported: it matches the interface by name, which the converted program does not see (load it on that interface instead)
+<input>:8:20: error: '-i' needs the interface the program will run on: convert with --in-interface IF (kefirc load gives its --dev)
     ip6tables -A INPUT -i eth0 -j DROP
                        ^~
