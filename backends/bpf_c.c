@@ -44,6 +44,13 @@
  */
 #define FIND_STEPS_STR "4100"
 
+/*
+ * ipv6_find_hdr() walks (distinct layout and target) the dispatcher runs
+ * once per packet for all rules; more are walked by each test that needs
+ * them.
+ */
+#define MAX_FIND_SLOTS 8
+
 /* The size of a group of rules in one function, in pred_weight() units. */
 #define GROUP_WEIGHT 400
 
@@ -69,6 +76,12 @@ struct cgen {
 	unsigned int vars;	/* VAR_* of the current rule */
 	struct kefir_buf funcs;	/* the current rule's classic BPF programs */
 	unsigned int n_cbpf;	/* classic BPF programs written so far */
+	/* the ipv6_find_hdr() walks computed once per packet (kefir_walks()) */
+	struct {
+		unsigned int net_off;
+		int target;
+	} finds[MAX_FIND_SLOTS];
+	unsigned int n_finds;
 };
 
 /* How cbpf_to_c() writes a classic BPF test for BPF. */
@@ -286,6 +299,50 @@ static void emit_label(struct cgen *cg, int label)
 /* Field tests                                                              */
 /* ------------------------------------------------------------------------ */
 
+/* The slot of @t's ipv6_find_hdr() walk, added when @add; -1 if none. */
+static int find_slot(struct cgen *cg, const struct kefir_test *t, bool add)
+{
+	int target = l4_find_target(t->l4);
+	unsigned int i;
+
+	for (i = 0; i < cg->n_finds; i++)
+		if (cg->finds[i].net_off == t->net_off &&
+		    cg->finds[i].target == target)
+			return (int)i;
+	if (!add || cg->n_finds == MAX_FIND_SLOTS)
+		return -1;
+	cg->finds[cg->n_finds].net_off = t->net_off;
+	cg->finds[cg->n_finds].target = target;
+	return (int)cg->n_finds++;
+}
+
+/* Notes the ipv6_find_hdr() walks of the tests of @p. */
+static void collect_finds(struct cgen *cg, const struct kefir_pred *p)
+{
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && l4_is_find(p->test.l4))
+		find_slot(cg, &p->test, true);
+	for (i = 0; i < p->n_kids; i++)
+		collect_finds(cg, p->kids[i]);
+}
+
+/*
+ * "kefir_found(p, I, &walk, &l4)": @t's walk as the dispatcher computed
+ * it, or the walk itself when it has no slot.
+ */
+static void find_call(struct cgen *cg, const struct kefir_test *t, char *out,
+		      size_t size)
+{
+	int slot = find_slot(cg, t, false);
+
+	if (slot >= 0)
+		snprintf(out, size, "kefir_found(p, %d, &walk, &l4)", slot);
+	else
+		snprintf(out, size, "kefir_ip6_find(p, %u, %d, &walk, &l4)",
+			 t->net_off, l4_find_target(t->l4));
+}
+
 /*
  * Writes the C offset of @anchor + @off for @t into @dst, queueing the IHL
  * read an IPv4 transport anchor needs.
@@ -293,6 +350,8 @@ static void emit_label(struct cgen *cg, int label)
 static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 			enum kefir_anchor anchor, long off, struct kefir_buf *dst)
 {
+	char call[64];
+
 	switch (anchor) {
 	case KEFIR_ANCHOR_LINK:
 		buf_printf(dst, "%ld", off);
@@ -315,8 +374,9 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 		}
 		if (l4_is_find(t->l4)) {
 			/* found, not after a later fragment, inside the packet */
-			fall_add(cg, "!kefir_ip6_find(p, %u, %d, &walk, &l4) || (walk & 0xff00) || !(walk >> 16)",
-				 t->net_off, l4_find_target(t->l4));
+			find_call(cg, t, call, sizeof(call));
+			fall_add(cg, "!%s || (walk & 0xff00) || !(walk >> 16)",
+				 call);
 			cg->vars |= VAR_L4 | VAR_WALK;
 			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
 			return;
@@ -345,6 +405,7 @@ static void read_walk(struct cgen *cg, const struct kefir_test *t,
 {
 	const struct kefir_field_info *fi = field_info(t->field);
 	uint32_t mask = fi->mask ? fi->mask : (1u << 8 * fi->bytes) - 1;
+	char call[64];
 
 	if (!field_walk_ok(t->field, t->l4) || fi->offset < 0 ||
 	    fi->offset + fi->bytes > KEFIR_WALK_BYTES ||
@@ -353,11 +414,12 @@ static void read_walk(struct cgen *cg, const struct kefir_test *t,
 		snprintf(w->expr[0], sizeof(w->expr[0]), "0");
 		return;
 	}
-	if (t->l4 == KEFIR_L4_IP6_FLOW)
+	if (t->l4 == KEFIR_L4_IP6_FLOW) {
 		fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
-	else
-		fall_add(cg, "!kefir_ip6_find(p, %u, %d, &walk, &l4)",
-			 t->net_off, l4_find_target(t->l4));
+	} else {
+		find_call(cg, t, call, sizeof(call));
+		fall_add(cg, "!%s", call);
+	}
 	cg->vars |= VAR_L4 | VAR_WALK;
 	snprintf(w->expr[0], sizeof(w->expr[0]), "((walk >> %d & 0x%" PRIx32 ") >> %u)",
 		 8 * fi->offset, mask, fi->shift);
@@ -1052,6 +1114,7 @@ static const char prelude[] =
 	"\tconst __u8 *data;\n"
 	"\tconst __u8 *end;\n"
 	"\t__u32 len;\n"
+	"%s"
 	"};\n"
 	"\n"
 	"/*\n"
@@ -1439,6 +1502,40 @@ static void emit_rule_calls(struct cgen *cg, size_t from, size_t to)
 }
 
 /*
+ * kefir_walks(): the ipv6_find_hdr() walks of the rules, once per packet
+ * (a walk of up to 4100 bpf_loop() steps costs the verifier once, not
+ * once per test), and kefir_found(), what a test reads of one.
+ */
+static void emit_walks(struct cgen *cg)
+{
+	unsigned int i;
+
+	if (!cg->n_finds)
+		return;
+	buf_puts(cg->out, "/* The rules' ipv6_find_hdr() walks, once per packet. */\n"
+		 "static __always_inline void kefir_walks(struct kefir_pkt *p)\n{\n");
+	for (i = 0; i < cg->n_finds; i++)
+		buf_printf(cg->out, "\tp->found[%u].rec = p->found[%u].l4 = 0;\n"
+			   "\tp->found[%u].ok = kefir_ip6_find(p, %u, %d, &p->found[%u].rec,\n"
+			   "\t\t\t\t\t    &p->found[%u].l4);\n",
+			   i, i, i, cg->finds[i].net_off, cg->finds[i].target,
+			   i, i);
+	buf_puts(cg->out, "}\n\n"
+		 "/* Walk @i of kefir_walks(): 0 when it fell off the packet. */\n"
+		 "static __always_inline int kefir_found(const struct kefir_pkt *p, __u32 i,\n"
+		 "\t\t\t\t       __u32 *rec, __u32 *l4)\n{\n"
+		 "\t*rec = p->found[i].rec;\n\t*l4 = p->found[i].l4;\n"
+		 "\treturn p->found[i].ok;\n}\n\n");
+}
+
+/* Runs kefir_walks() on the packet, when the rules need it. */
+static void emit_walks_call(struct cgen *cg)
+{
+	if (cg->n_finds)
+		buf_puts(cg->out, "\tkefir_pkt(&p, ctx);\n\tkefir_walks(&p);\n");
+}
+
+/*
  * A large ruleset is cut into groups of rules, each a global function
  * that the verifier checks on its own, because a BPF jump reaches only
  * 32767 instructions: each returns the verdict of its first matching rule,
@@ -1457,6 +1554,7 @@ static size_t emit_groups(struct cgen *cg)
 		buf_printf(cg->out, "/* Rules %zu to %zu. */\n__attribute__((noinline)) int kefir_group_%zu(%s *ctx)\n{\n",
 			   start, end - 1, n, h->ctx);
 		buf_puts(cg->out, "\tstruct kefir_pkt p;\n\n");
+		emit_walks_call(cg);
 		emit_rule_calls(cg, start, end);
 		buf_puts(cg->out, "\treturn KEFIR_NONE;\n}\n\n");
 	}
@@ -1477,8 +1575,10 @@ static void emit_dispatcher(struct cgen *cg)
 		   need ? "\t__u32 need;\n" : "", n_groups ? "\tint verdict;\n" : "");
 	if (need)
 		emit_tc_pull(cg, need);
-	if (!n_groups)
+	if (!n_groups) {
+		emit_walks_call(cg);
 		emit_rule_calls(cg, 0, cg->rs->n_rules);
+	}
 	for (i = 0; i < n_groups; i++)
 		buf_printf(cg->out, "\tverdict = kefir_group_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
 			   i);
@@ -1527,6 +1627,7 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 		      struct kefir_diag *diag)
 {
 	struct cgen cg = { .rs = rs, .hook = opts->hook, .out = out };
+	char found[128];
 	size_t i;
 	int err;
 
@@ -1537,8 +1638,15 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 	if (err)
 		return err;
 	emit_header(&cg);
+	for (i = 0; i < rs->n_rules; i++)
+		collect_finds(&cg, rs->rules[i]->match);
+	snprintf(found, sizeof(found), "\t/* what kefir_walks() found: ipv6_find_hdr() */\n"
+		 "\tstruct {\n\t\t__u32 ok, rec, l4;\n\t} found[%u];\n",
+		 cg.n_finds);
 	buf_printf(out, prelude, cg.hook == KEFIR_HOOK_TC ? tc_defines : "",
-		   rs->n_rules, rs->n_rules + 1, MAX_OFF, MAX_OFF);
+		   rs->n_rules, rs->n_rules + 1, cg.n_finds ? found : "",
+		   MAX_OFF, MAX_OFF);
+	emit_walks(&cg);
 	for (i = 0; i < rs->n_rules; i++)
 		emit_rule(&cg, i);
 	emit_dispatcher(&cg);

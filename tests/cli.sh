@@ -155,6 +155,9 @@ has "cbpf queue refusal names the rule" "$tmp/err" ":3:1: error: classic BPF can
 expect "ip6tables converts" 0 "$KEFIRC" --from ip6tables --to json \
 	-e 'ip6tables -A INPUT -p tcp --dport 22 -j DROP'
 has "ip6tables walks like ipv6_find_hdr()" "$tmp/out" '"l4": "ip6_find"'
+expect "ip6tables to bpf-c" 0 "$KEFIRC" --from ip6tables --to bpf-c \
+	-e 'ip6tables -A INPUT -p tcp --dport 22 -j DROP'
+has "bpf-c walks once per packet" "$tmp/out" "kefir_walks(&p);"
 xtbpf='iptables -A INPUT -m bpf --bytecode "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0" -j DROP'
 expect "bpf match to bpf-c" 0 "$KEFIRC" --from iptables -e "$xtbpf" --to bpf-c
 has "bpf match becomes a function" "$tmp/out" "kefir_cbpf_0(p, &x)"
