@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cbpf_c.h"
 #include "kefir_internal.h"
 
 /* Jump target "return 0": the rule does not match. Labels are >= 0. */
@@ -36,6 +37,19 @@
 #define STR_(x) #x
 #define STR(x) STR_(x)
 #define IP6_WALK_MAX_STR STR(KEFIR_IP6_WALK_MAX)
+/*
+ * bpf_loop() steps of an ipv6_find_hdr() walk: each skipped header moves
+ * on by 8 bytes or more, so the step after (MAX_OFF + 1) / 8 would read
+ * past MAX_OFF and fall off anyway.
+ */
+#define FIND_STEPS_STR "4100"
+
+/*
+ * ipv6_find_hdr() walks (distinct layout and target) the dispatcher runs
+ * once per packet for all rules; more are walked by each test that needs
+ * them.
+ */
+#define MAX_FIND_SLOTS 8
 
 /* The size of a group of rules in one function, in pred_weight() units. */
 #define GROUP_WEIGHT 400
@@ -52,7 +66,8 @@ enum {
 	VAR_W = 1 << 1,		/* __u64 w: a 6-byte field */
 	VAR_HL = 1 << 2,	/* __u64 hi, lo: a 16-byte field */
 	VAR_L4 = 1 << 3,	/* __u32 l4: the transport header offset */
-	VAR_WALK = 1 << 4,	/* __u32 walk: what kefir_ip6_flow() found */
+	VAR_WALK = 1 << 4,	/* __u32 walk: what kefir_ip6_flow() or
+				 * kefir_ip6_find() found */
 };
 
 /* The state of one rendering. */
@@ -71,6 +86,21 @@ struct cgen {
 	const struct plan_shape *shape;
 	const struct kefir_plan *plan;
 	size_t seg_limit;	/* blocks from here on are never segments */
+	struct kefir_buf funcs;	/* the current rule's classic BPF programs */
+	unsigned int n_cbpf;	/* classic BPF programs written so far */
+	/* the ipv6_find_hdr() walks computed once per packet (kefir_walks()) */
+	struct {
+		unsigned int net_off;
+		int target;
+	} finds[MAX_FIND_SLOTS];
+	unsigned int n_finds;
+};
+
+/* How cbpf_to_c() writes a classic BPF test for BPF. */
+static const struct cbpf_c_env cbpf_env = {
+	.storage = "static __always_inline", .u32 = "__u32",
+	.params = "const struct kefir_pkt *p", .args = "p",
+	.wire_len = "p->len",
 };
 
 /* How a field of each width is loaded, and into which words. */
@@ -281,6 +311,50 @@ static void emit_label(struct cgen *cg, int label)
 /* Field tests                                                              */
 /* ------------------------------------------------------------------------ */
 
+/* The slot of @t's ipv6_find_hdr() walk, added when @add; -1 if none. */
+static int find_slot(struct cgen *cg, const struct kefir_test *t, bool add)
+{
+	int target = l4_find_target(t->l4);
+	unsigned int i;
+
+	for (i = 0; i < cg->n_finds; i++)
+		if (cg->finds[i].net_off == t->net_off &&
+		    cg->finds[i].target == target)
+			return (int)i;
+	if (!add || cg->n_finds == MAX_FIND_SLOTS)
+		return -1;
+	cg->finds[cg->n_finds].net_off = t->net_off;
+	cg->finds[cg->n_finds].target = target;
+	return (int)cg->n_finds++;
+}
+
+/* Notes the ipv6_find_hdr() walks of the tests of @p. */
+static void collect_finds(struct cgen *cg, const struct kefir_pred *p)
+{
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && l4_is_find(p->test.l4))
+		find_slot(cg, &p->test, true);
+	for (i = 0; i < p->n_kids; i++)
+		collect_finds(cg, p->kids[i]);
+}
+
+/*
+ * "kefir_found(p, I, &walk, &l4)": @t's walk as the dispatcher computed
+ * it, or the walk itself when it has no slot.
+ */
+static void find_call(struct cgen *cg, const struct kefir_test *t, char *out,
+		      size_t size)
+{
+	int slot = find_slot(cg, t, false);
+
+	if (slot >= 0)
+		snprintf(out, size, "kefir_found(p, %d, &walk, &l4)", slot);
+	else
+		snprintf(out, size, "kefir_ip6_find(p, %u, %d, &walk, &l4)",
+			 t->net_off, l4_find_target(t->l4));
+}
+
 /*
  * Writes the C offset of @anchor + @off for @t into @dst, queueing the IHL
  * read an IPv4 transport anchor needs.
@@ -288,6 +362,8 @@ static void emit_label(struct cgen *cg, int label)
 static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 			enum kefir_anchor anchor, long off, struct kefir_buf *dst)
 {
+	char call[64];
+
 	switch (anchor) {
 	case KEFIR_ANCHOR_LINK:
 		buf_printf(dst, "%ld", off);
@@ -308,6 +384,15 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
 			return;
 		}
+		if (l4_is_find(t->l4)) {
+			/* found, not after a later fragment, inside the packet */
+			find_call(cg, t, call, sizeof(call));
+			fall_add(cg, "!%s || (walk & 0xff00) || !(walk >> 16)",
+				 call);
+			cg->vars |= VAR_L4 | VAR_WALK;
+			buf_printf(dst, off ? "l4 + %ld" : "l4", off);
+			return;
+		}
 		if (t->l4 != KEFIR_L4_IP4)
 			break;
 		fall_add(cg, "!kefir_l4_ip4(p, %u, &l4)", t->net_off);
@@ -323,22 +408,30 @@ static void anchor_expr(struct cgen *cg, const struct kefir_test *t,
 }
 
 /*
- * Queues the IPv6 flow walk a KEFIR_ANCHOR_WALK field needs and describes
- * the field: byte @offset of the record, kept in "walk" as protocol | flags
- * << 8.
+ * Queues the IPv6 walk a KEFIR_ANCHOR_WALK field needs and describes the
+ * field: bytes @offset.. of the record, kept in "walk" as protocol | flags
+ * << 8 | room << 16.
  */
 static void read_walk(struct cgen *cg, const struct kefir_test *t,
 		      struct words *w)
 {
 	const struct kefir_field_info *fi = field_info(t->field);
-	uint32_t mask = fi->mask ? fi->mask : 0xff;
+	uint32_t mask = fi->mask ? fi->mask : (1u << 8 * fi->bytes) - 1;
+	char call[64];
 
-	if (t->l4 != KEFIR_L4_IP6_FLOW || fi->offset < 0 || fi->offset > 1) {
+	if (!field_walk_ok(t->field, t->l4) || fi->offset < 0 ||
+	    fi->offset + fi->bytes > KEFIR_WALK_BYTES ||
+	    (t->l4 != KEFIR_L4_IP6_FLOW && !l4_is_find(t->l4))) {
 		fall_add(cg, "1");
 		snprintf(w->expr[0], sizeof(w->expr[0]), "0");
 		return;
 	}
-	fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
+	if (t->l4 == KEFIR_L4_IP6_FLOW) {
+		fall_add(cg, "!kefir_ip6_flow(p, %u, &walk, &l4)", t->net_off);
+	} else {
+		find_call(cg, t, call, sizeof(call));
+		fall_add(cg, "!%s", call);
+	}
 	cg->vars |= VAR_L4 | VAR_WALK;
 	snprintf(w->expr[0], sizeof(w->expr[0]), "((walk >> %d & 0x%" PRIx32 ") >> %u)",
 		 8 * fi->offset, mask, fi->shift);
@@ -765,6 +858,24 @@ static void emit_rel_test(struct cgen *cg, const struct kefir_test *t,
 	buf_free(&jc);
 }
 
+/*
+ * A classic BPF program: its function goes before the rule's, and the
+ * rule tests what it returns.
+ */
+static void emit_cbpf_test(struct cgen *cg, const struct kefir_test *t,
+			   int target, bool jump_if)
+{
+	const char *jc = jump_if ? "x != 0" : "x == 0";
+	char name[32];
+
+	snprintf(name, sizeof(name), "kefir_cbpf_%u", cg->n_cbpf++);
+	cbpf_to_c(&cg->funcs, &cbpf_env, name, t);
+	buf_printf(&cg->body, "\t/* %s(): a classic BPF program */\n", name);
+	fall_add(cg, "!%s(p, &x)", name);
+	cg->vars |= VAR_X;
+	emit_jump(cg, jc, target);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Predicates and rules                                                     */
 /* ------------------------------------------------------------------------ */
@@ -813,6 +924,8 @@ static void emit_branch(struct cgen *cg, const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			emit_field_test(cg, &pred->test, target, jump_if);
+		else if (pred->test.kind == KEFIR_TEST_CBPF)
+			emit_cbpf_test(cg, &pred->test, target, jump_if);
 		else
 			emit_rel_test(cg, &pred->test, target, jump_if);
 		return;
@@ -901,10 +1014,19 @@ static void body_end(struct cgen *cg)
 	cg->ret0 = "return 0;";
 }
 
+/* Writes the classic BPF programs the body calls, before its function. */
+static void flush_funcs(struct cgen *cg)
+{
+	if (cg->funcs.len)
+		buf_puts(cg->out, cg->funcs.data);
+	buf_free(&cg->funcs);
+}
+
 static void emit_rule(struct cgen *cg, size_t index)
 {
 	body_begin(cg, "return 0;");
 	emit_branch(cg, cg->rs->rules[index]->match, RET0, false);
+	flush_funcs(cg);
 	buf_puts(cg->out, "/* ");
 	put_rule_title(cg, index);
 	buf_printf(cg->out, " */\nstatic __always_inline int rule_%zu(const struct kefir_pkt *p)\n{\n",
@@ -916,6 +1038,116 @@ static void emit_rule(struct cgen *cg, size_t index)
 /* ------------------------------------------------------------------------ */
 /* The file: header, prelude, dispatcher                                    */
 /* ------------------------------------------------------------------------ */
+
+/* The ipv6_find_hdr() walk of the prelude (l4 ip6_find...). */
+#define FIND_PRELUDE \
+	"/*\n" \
+	" * ipv6_find_hdr() (Linux 6.18) as lib/interp.c walks it, one header per\n" \
+	" * bpf_loop() step: the verifier checks the step once, whatever the number\n" \
+	" * of headers. The walk runs from the IPv6 header at net; the packet ends\n" \
+	" * where the payload length says. kefir_ip6_find() puts the header found\n" \
+	" * (target -1: the upper-layer one), the outcome flags << 8 (1 a header is\n" \
+	" * cut short, 2 no such header, 4 after a later fragment) and the bytes\n" \
+	" * left from the header to the end << 16 in *rec, the header's offset in\n" \
+	" * *l4; 0 when a read falls off.\n" \
+	" */\n" \
+	"struct kefir_find {\n" \
+	"\tconst struct kefir_pkt *p;\n" \
+	"\t__u32 start, end, nh, rec;\n" \
+	"\tint target, state;\t/* 0 walking, 1 done, 2 fell off */\n" \
+	"};\n" \
+	"\n" \
+	"static __always_inline int kefir_ext_hdr(__u32 nh)\n" \
+	"{\n" \
+	"\treturn nh == 0 || nh == 43 || nh == 44 || nh == 51 || nh == 59 ||\n" \
+	"\t       nh == 60;\n" \
+	"}\n" \
+	"\n" \
+	"/* A read in the IPv6 packet: 0, 1 past its end (-EBADMSG), 2 fell off. */\n" \
+	"static __always_inline int kefir_find_ld(struct kefir_find *w, __u32 off,\n" \
+	"\t\t\t\t\t __u32 size, __u32 *x)\n" \
+	"{\n" \
+	"\tif (off + size > w->end)\n" \
+	"\t\treturn 1;\n" \
+	"\tif (size == 1 ? !kefir_ld8(w->p, off, x) : !kefir_ld16(w->p, off, x))\n" \
+	"\t\treturn 2;\n" \
+	"\treturn 0;\n" \
+	"}\n" \
+	"\n" \
+	"/* Reads the header at w->start: next header, length, fragment offset. */\n" \
+	"static __always_inline int kefir_find_hdr(struct kefir_find *w, __u32 *next,\n" \
+	"\t\t\t\t\t  __u32 *len, __u32 *fo)\n" \
+	"{\n" \
+	"\tint r = kefir_find_ld(w, w->start, 1, next);\n" \
+	"\n" \
+	"\t*fo = 0;\n" \
+	"\tif (!r)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 1, 1, len);\n" \
+	"\tif (!r && w->nh == 43)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 3, 1, fo);\n" \
+	"\tif (!r && w->nh == 44)\n" \
+	"\t\tr = kefir_find_ld(w, w->start + 2, 2, fo);\n" \
+	"\t*fo = w->nh == 44 ? *fo & 0xfff8 : 0;\n" \
+	"\tif (r == 1)\n" \
+	"\t\tw->rec = 0x100;\n" \
+	"\tw->state = r == 2 ? 2 : 1;\n" \
+	"\treturn r;\n" \
+	"}\n" \
+	"\n" \
+	"static long kefir_find_step(__u64 i, void *arg)\n" \
+	"{\n" \
+	"\tstruct kefir_find *w = arg;\n" \
+	"\t__u32 nh = w->nh, next, len, fo;\n" \
+	"\tint found = (int)nh == w->target;\n" \
+	"\n" \
+	"\tw->state = 1;\n" \
+	"\tif (!kefir_ext_hdr(nh) || nh == 59) {\n" \
+	"\t\tw->rec = w->target < 0 || found ? nh : 0x200;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tif (kefir_find_hdr(w, &next, &len, &fo))\n" \
+	"\t\treturn 1;\n" \
+	"\tif (fo && !found) {\n" \
+	"\t\tif (w->target >= 0 || (kefir_ext_hdr(next) && next != 59)) {\n" \
+	"\t\t\tw->rec = 0x200;\n" \
+	"\t\t\treturn 1;\n" \
+	"\t\t}\n" \
+	"\t\tw->rec = next | 0x400;\n" \
+	"\t\tw->start += 8;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tif (found) {\n" \
+	"\t\tw->rec = nh;\n" \
+	"\t\treturn 1;\n" \
+	"\t}\n" \
+	"\tw->start += nh == 44 ? 8 : nh == 51 ? (len + 2) * 4 : (len + 1) * 8;\n" \
+	"\tif (w->start > w->end)\t/* past the end, every place is alike */\n" \
+	"\t\tw->start = w->end + 1;\n" \
+	"\tw->nh = next;\n" \
+	"\tw->state = 0;\n" \
+	"\treturn 0;\n" \
+	"}\n" \
+	"\n" \
+	"static __always_inline int kefir_ip6_find(const struct kefir_pkt *p, __u32 net,\n" \
+	"\t\t\t\t\t  int target, __u32 *rec, __u32 *l4)\n" \
+	"{\n" \
+	"\tstruct kefir_find w = { .p = p, .target = target };\n" \
+	"\t__u32 plen;\n" \
+	"\n" \
+	"\tif (!kefir_ld16(p, net + 4, &plen) || !kefir_ld8(p, net + 6, &w.nh))\n" \
+	"\t\treturn 0;\n" \
+	"\tw.start = net + 40;\n" \
+	"\tw.end = w.start + plen;\n" \
+	"\tbpf_loop(" FIND_STEPS_STR ", kefir_find_step, &w, 0);\n" \
+	"\tif (w.state != 1)\n" \
+	"\t\treturn 0;\n" \
+	"\t*rec = w.rec;\n" \
+	"\tif (!(w.rec & 0x300) && w.start < w.end)\n" \
+	"\t\t*rec |= (w.end - w.start) << 16;\n" \
+	"\t*l4 = w.start;\n" \
+	"\treturn 1;\n" \
+	"}\n" \
+	"\n"
 
 static const char prelude[] =
 	"#include <linux/bpf.h>\n"
@@ -940,6 +1172,7 @@ static const char prelude[] =
 	"\tconst __u8 *data;\n"
 	"\tconst __u8 *end;\n"
 	"\t__u32 len;\n"
+	"%s"
 	"};\n"
 	"\n"
 	"/*\n"
@@ -1076,6 +1309,32 @@ static const char prelude[] =
 	"\t\toff += (len + 1) * 8;\n"
 	"\t}\n"
 	"\treturn 0;\n"
+	"}\n"
+	"\n"
+	FIND_PRELUDE
+	"/* The packet helpers of classic BPF programs (xt_bpf's). */\n"
+	"static __always_inline int kefir_cbpf_be16(const struct kefir_pkt *p, __u32 off,\n"
+	"\t\t\t\t\t   __u32 *x)\n"
+	"{\n"
+	"\treturn kefir_ld16(p, off, x);\n"
+	"}\n"
+	"\n"
+	"/*\n"
+	" * A load at @off of the program's packet, the @len bytes at @net: 1, 0\n"
+	" * when it falls off, -1 past @len or at a negative offset (the program\n"
+	" * returns 0).\n"
+	" */\n"
+	"static __always_inline int kefir_cbpf_ld(const struct kefir_pkt *p, __u32 net,\n"
+	"\t\t\t\t\t __u32 len, __u32 off, __u32 size,\n"
+	"\t\t\t\t\t __u32 *x)\n"
+	"{\n"
+	"\tif (off >= 0x80000000U || off + size > len)\n"
+	"\t\treturn -1;\n"
+	"\tif (size == 1)\n"
+	"\t\treturn kefir_ld8(p, net + off, x);\n"
+	"\tif (size == 2)\n"
+	"\t\treturn kefir_ld16(p, net + off, x);\n"
+	"\treturn kefir_ld32(p, net + off, x);\n"
 	"}\n"
 	"\n"
 	"/* Shifts of classic BPF: by 32 or more, the result is 0. */\n"
@@ -1221,6 +1480,8 @@ static unsigned long max_read_pred(const struct kefir_pred *pred)
 			m = k;
 	if (pred->kind != KEFIR_PRED_TEST)
 		return m;
+	if (t->kind == KEFIR_TEST_CBPF)
+		return MAX_READ;	/* a load at any offset */
 	if (t->kind == KEFIR_TEST_REL) {
 		k = max_read_expr(t, t->lhs);
 		m = k > m ? k : m;
@@ -1272,6 +1533,8 @@ static size_t pred_weight(const struct kefir_pred *p)
 		w += pred_weight(p->kids[i]);
 	if (p->kind == KEFIR_PRED_TEST && t->kind == KEFIR_TEST_FIELD)
 		w += t->n_set + field_info(t->field)->bytes / 8;
+	else if (p->kind == KEFIR_PRED_TEST && t->kind == KEFIR_TEST_CBPF)
+		w += t->n_prog;
 	else if (p->kind == KEFIR_PRED_TEST)
 		w += expr_weight(t->lhs) + expr_weight(t->rhs);
 	return w;
@@ -1313,7 +1576,41 @@ static bool block_is_seg(const struct cgen *cg, size_t b)
 }
 
 /*
- * The rules of linear blocks are cut into groups, each a global function
+ * kefir_walks(): the ipv6_find_hdr() walks of the rules, once per packet
+ * (a walk of up to 4100 bpf_loop() steps costs the verifier once, not
+ * once per test), and kefir_found(), what a test reads of one.
+ */
+static void emit_walks(struct cgen *cg)
+{
+	unsigned int i;
+
+	if (!cg->n_finds)
+		return;
+	buf_puts(cg->out, "/* The rules' ipv6_find_hdr() walks, once per packet. */\n"
+		 "static __always_inline void kefir_walks(struct kefir_pkt *p)\n{\n");
+	for (i = 0; i < cg->n_finds; i++)
+		buf_printf(cg->out, "\tp->found[%u].rec = p->found[%u].l4 = 0;\n"
+			   "\tp->found[%u].ok = kefir_ip6_find(p, %u, %d, &p->found[%u].rec,\n"
+			   "\t\t\t\t\t    &p->found[%u].l4);\n",
+			   i, i, i, cg->finds[i].net_off, cg->finds[i].target,
+			   i, i);
+	buf_puts(cg->out, "}\n\n"
+		 "/* Walk @i of kefir_walks(): 0 when it fell off the packet. */\n"
+		 "static __always_inline int kefir_found(const struct kefir_pkt *p, __u32 i,\n"
+		 "\t\t\t\t       __u32 *rec, __u32 *l4)\n{\n"
+		 "\t*rec = p->found[i].rec;\n\t*l4 = p->found[i].l4;\n"
+		 "\treturn p->found[i].ok;\n}\n\n");
+}
+
+/* Runs kefir_walks() on the packet, when the rules need it. */
+static void emit_walks_call(struct cgen *cg)
+{
+	if (cg->n_finds)
+		buf_puts(cg->out, "\tkefir_pkt(&p, ctx);\n\tkefir_walks(&p);\n");
+}
+
+/*
+ * A large ruleset is cut into groups of rules, each a global function
  * that the verifier checks on its own, because a BPF jump reaches only
  * 32767 instructions: each returns the verdict of its first matching rule,
  * or KEFIR_NONE. Segments are such functions too. Writes the calls of the
@@ -1342,6 +1639,7 @@ static bool emit_groups(struct cgen *cg, struct kefir_buf *calls)
 			buf_printf(cg->out, "/* Rules %zu to %zu. */\n__attribute__((noinline)) int kefir_group_%zu(%s *ctx)\n{\n",
 				   start, end - 1, n, h->ctx);
 			buf_puts(cg->out, "\tstruct kefir_pkt p;\n\n");
+			emit_walks_call(cg);
 			emit_rule_calls(cg, start, end);
 			buf_puts(cg->out, "\treturn KEFIR_NONE;\n}\n\n");
 			buf_printf(calls, "\tverdict = kefir_group_%zu(ctx);\n\tif (verdict != KEFIR_NONE)\n\t\treturn verdict;\n",
@@ -1365,10 +1663,12 @@ static void emit_dispatcher(struct cgen *cg)
 		   need ? "\t__u32 need;\n" : "", grouped ? "\tint verdict;\n" : "");
 	if (need)
 		emit_tc_pull(cg, need);
-	if (!grouped)
+	if (!grouped) {
+		emit_walks_call(cg);
 		emit_rule_calls(cg, 0, cg->rs->n_rules);
-	else if (calls.data)
+	} else if (calls.data) {
 		buf_puts(cg->out, calls.data);
+	}
 	buf_free(&calls);
 	buf_puts(cg->out, "\t/* default action */\n");
 	emit_verdict(cg, cg->rs->n_rules, "kefir_pkt(&p, ctx)->len",
@@ -1493,12 +1793,19 @@ static void emit_seg_shape(struct cgen *cg, const struct plan_seg *seg,
 		if (!(sh->skip & UINT64_C(1) << k))
 			emit_branch(cg, m->kids[k], RET0, false);
 	cg->shape = NULL;
+	flush_funcs(cg);
 	buf_printf(cg->out, "/* Shape %zu, as ", s);
 	put_rule_title(cg, sh->rule);
 	buf_printf(cg->out, " */\nstatic __always_inline int kefir_s%zu_shape%zu(const struct kefir_pkt *p,\n"
 		   "\t\t\t\t\t\tconst struct kefir_s%zu_rec *r)\n{\n", b, s, b);
 	body_end(cg);
 	buf_puts(cg->out, "\t(void)r;\n\treturn 1;\n}\n\n");
+}
+
+/* The call of kefir_walks() a function reading the packet needs, or "". */
+static const char *walks_stmt(const struct cgen *cg)
+{
+	return cg->n_finds ? "\tkefir_walks(&pk);\n" : "";
 }
 
 /* The function that checks record @c and returns its rule's verdict. */
@@ -1510,11 +1817,11 @@ static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b
 	buf_printf(cg->out, "/* The verdict of record @c's rule when it matches, else KEFIR_NONE. */\n"
 		   "__attribute__((noinline)) int kefir_s%zu_check(%s *ctx, __u32 c)\n{\n"
 		   "\tconst struct kefir_s%zu_rec *r;\n\tstruct kefir_pkt pk;\n\t__u64 k;\n"
-		   "\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n\tint m = 0;\n\n"
+		   "\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n\tint m = 0;\n\n%s"
 		   "\tk = c;\n\tasm volatile(\"\" : \"+r\"(k));\n"
 		   "\tif (k >= %zu)\n\t\treturn KEFIR_NONE;\n\tr = &kefir_s%zu_rec[k];\n"
 		   "\tswitch (r->shape) {\n",
-		   b, h->ctx, b, seg->n_recs, b);
+		   b, h->ctx, b, walks_stmt(cg), seg->n_recs, b);
 	for (s = 0; s < seg->n_shapes; s++)
 		buf_printf(cg->out, "\tcase %zu:\n\t\tm = kefir_s%zu_shape%zu(p, r);\n\t\tbreak;\n",
 			   s, b, s);
@@ -1572,13 +1879,14 @@ static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t 
 	read_field(cg, &seg->key, &w);
 	flush_fall(cg);
 	buf_printf(&cg->body, "\tkey = %s;\n", w.expr[0]);
+	flush_funcs(cg);
 	buf_printf(cg->out, "/* Rules %" PRIu32 " to %" PRIu32 ": %zu records keyed on %s, %zu intervals, at most %zu candidates each. */\n"
 		   "__attribute__((noinline)) int kefir_seg_%zu(%s *ctx)\n{\n"
 		   "\tstruct kefir_pkt pk;\n\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n"
-		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k;\n\tint verdict;\n\n",
+		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k;\n\tint verdict;\n\n%s",
 		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
 		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
-		   b, h->ctx);
+		   b, h->ctx, walks_stmt(cg));
 	body_end(cg);
 	emit_seg_lookup(cg, seg, b);
 	buf_printf(cg->out, "\tk = pos;\n\tasm volatile(\"\" : \"+r\"(k));\n"
@@ -1669,6 +1977,8 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 	struct cgen cg = { .rs = rs, .hook = opts->hook, .out = out,
 			   .ret0 = "return 0;" };
 	struct kefir_plan *plan;
+	char found[128];
+	size_t i;
 	int err;
 
 	if (opts->hook != KEFIR_HOOK_XDP && opts->hook != KEFIR_HOOK_TC)
@@ -1681,14 +1991,22 @@ static int emit_bpf_c(const struct kefir_ruleset *rs,
 		return err;
 	cg.plan = plan;
 	emit_header(&cg);
+	for (i = 0; i < rs->n_rules; i++)
+		collect_finds(&cg, rs->rules[i]->match);
+	snprintf(found, sizeof(found), "\t/* what kefir_walks() found: ipv6_find_hdr() */\n"
+		 "\tstruct {\n\t\t__u32 ok, rec, l4;\n\t} found[%u];\n",
+		 cg.n_finds);
 	buf_printf(out, prelude, cg.hook == KEFIR_HOOK_TC ? tc_defines : "",
-		   rs->n_rules, rs->n_rules + 1, MAX_OFF, MAX_OFF);
+		   rs->n_rules, rs->n_rules + 1, cg.n_finds ? found : "",
+		   MAX_OFF, MAX_OFF);
 	buf_printf(out, "%s\n", hooks[cg.hook].reader);
+	emit_walks(&cg);
 	emit_blocks(&cg);
 	emit_dispatcher(&cg);
 	err = buf_status(&cg.body) ? buf_status(&cg.body) : buf_status(&cg.fall);
 	buf_free(&cg.body);
 	buf_free(&cg.fall);
+	buf_free(&cg.funcs);
 	plan_free(plan);
 	return err ? err : buf_status(out);
 }

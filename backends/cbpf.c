@@ -904,16 +904,33 @@ static bool pred_needs_walk(const struct kefir_pred *p)
 	return false;
 }
 
+/* True if @p holds a classic BPF program of its own (xt_bpf's). */
+static bool pred_has_cbpf(const struct kefir_pred *p)
+{
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST)
+		return p->test.kind == KEFIR_TEST_CBPF;
+	for (i = 0; i < p->n_kids; i++)
+		if (pred_has_cbpf(p->kids[i]))
+			return true;
+	return false;
+}
+
 /* Refuses the rules whose tests classic BPF cannot express. */
 static int check_tests(const struct kefir_ruleset *rs, struct kefir_diag *diag)
 {
 	size_t i;
 	int err = 0;
 
-	for (i = 0; i < rs->n_rules; i++)
+	for (i = 0; i < rs->n_rules; i++) {
 		if (pred_needs_walk(rs->rules[i]->match))
 			err = diag_rule_error(diag, rs, i,
 					      "classic BPF cannot walk IPv6 extension headers (it has no backward jumps): use bpf-c");
+		else if (pred_has_cbpf(rs->rules[i]->match))
+			err = diag_rule_error(diag, rs, i,
+					      "cbpf does not inline a rule's own classic BPF program (its loads end the whole filter where the packet ends): use bpf-c or native");
+	}
 	return err;
 }
 

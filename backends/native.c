@@ -26,7 +26,9 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "cbpf_c.h"
 #include "kefir_internal.h"
 
 #define KEFIR_XSTR(x) #x
@@ -45,6 +47,16 @@ struct emitter {
 	/* a segment's shape being written: its slot tests compare with the
 	 * record's words w[] instead of constants */
 	const struct plan_shape *shape;
+	/* the classic BPF tests, in the order of their kefir_cbpf_N functions */
+	const struct kefir_test **cbpf;
+	size_t n_cbpf;
+};
+
+/* How cbpf_to_c() writes a classic BPF test for the native classifier. */
+static const struct cbpf_c_env cbpf_env = {
+	.storage = "static inline", .u32 = "uint32_t",
+	.params = "const uint8_t *p, size_t caplen, size_t wirelen",
+	.args = "p, caplen, wirelen", .wire_len = "wirelen",
 };
 
 static const char prologue[] =
@@ -81,7 +93,7 @@ static const char prologue[] =
 	" * header. 0 when a read falls off or there are too many headers.\n"
 	" */\n"
 	"static inline int ip6_flow(const uint8_t *p, size_t caplen, size_t net,\n"
-	"\t\t\t   uint8_t w[2], size_t *l4)\n"
+	"\t\t\t   uint8_t w[4], size_t *l4)\n"
 	"{\n"
 	"\tsize_t off = net + 40;\n"
 	"\tuint32_t nh;\n"
@@ -111,6 +123,111 @@ static const char prologue[] =
 	"\t\toff += ((size_t)p[off + 1] + 1) * 8;\n"
 	"\t}\n"
 	"\treturn 0;\n"
+	"}\n"
+	"\n"
+	"/*\n"
+	" * ipv6_find_hdr() as in lib/interp.c, from the IPv6 header at @net to the\n"
+	" * end its payload length gives: w[0] the header found, w[1] the outcome\n"
+	" * (1 cut short, 2 absent, 4 after a later fragment), w[2..3] the bytes\n"
+	" * left after it, *l4 its offset. 0 when a read falls off caplen.\n"
+	" */\n"
+	"static inline int ip6_ext(uint32_t nh)\n"
+	"{\n"
+	"\treturn nh == 0 || nh == 43 || nh == 44 || nh == 51 || nh == 59 ||\n"
+	"\t       nh == 60;\n"
+	"}\n"
+	"\n"
+	"/* A read in the IPv6 packet: 0, 1 past its end, 2 past caplen. */\n"
+	"static inline int find_ld(const uint8_t *p, size_t caplen, size_t end,\n"
+	"\t\t\t  size_t off, unsigned int size, uint32_t *x)\n"
+	"{\n"
+	"\tif (off + size > end)\n"
+	"\t\treturn 1;\n"
+	"\tif (off + size > caplen)\n"
+	"\t\treturn 2;\n"
+	"\t*x = size == 1 ? p[off] : ld2(p + off);\n"
+	"\treturn 0;\n"
+	"}\n"
+	"\n"
+	"static int ip6_find(const uint8_t *p, size_t caplen, size_t net, int target,\n"
+	"\t\t    uint8_t w[4], size_t *l4)\n"
+	"{\n"
+	"\tsize_t start = net + 40, end, room;\n"
+	"\tuint32_t nh, next, len, fo;\n"
+	"\tint found, r;\n"
+	"\n"
+	"\tmemset(w, 0, 4);\n"
+	"\tif (caplen < net + 7)\n"
+	"\t\treturn 0;\n"
+	"\tend = start + ld2(p + net + 4);\n"
+	"\tnh = p[net + 6];\n"
+	"\tfor (;;) {\n"
+	"\t\tfound = (int)nh == target;\n"
+	"\t\tif (!ip6_ext(nh) || nh == 59) {\n"
+	"\t\t\tif (target >= 0 && !found) {\n"
+	"\t\t\t\tw[1] = " KEFIR_STR(KEFIR_FIND_ABSENT) ";\n"
+	"\t\t\t\treturn 1;\n"
+	"\t\t\t}\n"
+	"\t\t\tbreak;\n"
+	"\t\t}\n"
+	"\t\tfo = 0;\n"
+	"\t\tif ((r = find_ld(p, caplen, end, start, 1, &next)) ||\n"
+	"\t\t    (r = find_ld(p, caplen, end, start + 1, 1, &len)) ||\n"
+	"\t\t    (nh == 43 && (r = find_ld(p, caplen, end, start + 3, 1, &fo))) ||\n"
+	"\t\t    (nh == 44 && (r = find_ld(p, caplen, end, start + 2, 2, &fo)))) {\n"
+	"\t\t\tw[1] = " KEFIR_STR(KEFIR_FIND_MALFORMED) ";\n"
+	"\t\t\treturn r == 1;\n"
+	"\t\t}\n"
+	"\t\tfo = nh == 44 ? fo & 0xfff8 : 0;\n"
+	"\t\tif (fo && !found) {\n"
+	"\t\t\tif (target >= 0 || (ip6_ext(next) && next != 59)) {\n"
+	"\t\t\t\tw[1] = " KEFIR_STR(KEFIR_FIND_ABSENT) ";\n"
+	"\t\t\t\treturn 1;\n"
+	"\t\t\t}\n"
+	"\t\t\tw[1] = " KEFIR_STR(KEFIR_FIND_LATER) ";\n"
+	"\t\t\tnh = next;\n"
+	"\t\t\tstart += 8;\n"
+	"\t\t\tbreak;\n"
+	"\t\t}\n"
+	"\t\tif (found)\n"
+	"\t\t\tbreak;\n"
+	"\t\tstart += nh == 44 ? 8 : nh == 51 ? (len + 2) * 4 : (len + 1) * 8;\n"
+	"\t\tnh = next;\n"
+	"\t}\n"
+	"\troom = start < end ? end - start : 0;\n"
+	"\tw[0] = (uint8_t)nh;\n"
+	"\tw[2] = (uint8_t)(room >> 8);\n"
+	"\tw[3] = (uint8_t)room;\n"
+	"\t*l4 = start;\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+;
+
+/* The packet helpers of classic BPF programs (see cbpf_c.h). */
+static const char cbpf_helpers[] =
+	"static inline int kefir_cbpf_be16(const uint8_t *p, size_t caplen,\n"
+	"\t\t\t\t  size_t wirelen, size_t off, uint32_t *x)\n"
+	"{\n"
+	"\t(void)wirelen;\n"
+	"\tif (caplen < off + 2)\n"
+	"\t\treturn 0;\n"
+	"\t*x = ld2(p + off);\n"
+	"\treturn 1;\n"
+	"}\n"
+	"\n"
+	"static inline int kefir_cbpf_ld(const uint8_t *p, size_t caplen,\n"
+	"\t\t\t\tsize_t wirelen, uint32_t net, uint32_t len,\n"
+	"\t\t\t\tuint32_t off, uint32_t size, uint32_t *x)\n"
+	"{\n"
+	"\t(void)wirelen;\n"
+	"\tif (off >= 0x80000000u || (uint64_t)off + size > len)\n"
+	"\t\treturn -1;\n"
+	"\tif ((size_t)net + off + size > caplen)\n"
+	"\t\treturn 0;\n"
+	"\t*x = size == 1 ? p[net + off] : size == 2 ? ld2(p + net + off) :\n"
+	"\t     ld4(p + net + off);\n"
+	"\treturn 1;\n"
 	"}\n"
 	"\n";
 
@@ -172,9 +289,17 @@ static unsigned int emit_anchor(struct emitter *e, const struct kefir_test *t,
 				   (long)t->net_off + 40 + add);
 		} else if (t->l4 == KEFIR_L4_IP6_FLOW) {
 			/* a fragment has no transport header for the dissector */
-			buf_printf(e->out, "uint8_t w%u[2]; size_t o%u; "
+			buf_printf(e->out, "uint8_t w%u[4]; size_t o%u; "
 				   "if (!ip6_flow(p, caplen, %u, w%u, &o%u) || w%u[1]) ",
 				   n, n, t->net_off, n, n, n);
+			emit_fail(e);
+			buf_printf(e->out, "o%u += %ld; ", n, add);
+		} else if (l4_is_find(t->l4)) {
+			/* found, not after a later fragment, inside the packet */
+			buf_printf(e->out, "uint8_t w%u[4]; size_t o%u; "
+				   "if (!ip6_find(p, caplen, %u, %d, w%u, &o%u) || w%u[1] || !(w%u[2] | w%u[3])) ",
+				   n, n, t->net_off, l4_find_target(t->l4), n,
+				   n, n, n, n);
 			emit_fail(e);
 			buf_printf(e->out, "o%u += %ld; ", n, add);
 		} else {
@@ -190,21 +315,26 @@ static unsigned int emit_anchor(struct emitter *e, const struct kefir_test *t,
 }
 
 /*
- * Declares uint8_t w<n>[2], the record of @t's extension-header walk
+ * Declares uint8_t w<n>[4], the record of @t's extension-header walk
  * (KEFIR_ANCHOR_WALK), failing the rule when the walk fails; returns n.
  */
 static unsigned int emit_walk(struct emitter *e, const struct kefir_test *t)
 {
 	unsigned int n = e->tmp++;
 
-	if (t->l4 != KEFIR_L4_IP6_FLOW) {
+	if (!field_walk_ok(t->field, t->l4) ||
+	    (t->l4 != KEFIR_L4_IP6_FLOW && !l4_is_find(t->l4))) {
 		emit_fail(e);
-		buf_printf(e->out, "uint8_t w%u[2] = { 0, 0 }; ", n);
+		buf_printf(e->out, "uint8_t w%u[4] = { 0 }; ", n);
 		return n;
 	}
-	buf_printf(e->out, "uint8_t w%u[2]; size_t l%u; "
-		   "if (!ip6_flow(p, caplen, %u, w%u, &l%u)) ",
-		   n, n, t->net_off, n, n);
+	buf_printf(e->out, "uint8_t w%u[4]; size_t l%u; ", n, n);
+	if (t->l4 == KEFIR_L4_IP6_FLOW)
+		buf_printf(e->out, "if (!ip6_flow(p, caplen, %u, w%u, &l%u)) ",
+			   t->net_off, n, n);
+	else
+		buf_printf(e->out, "if (!ip6_find(p, caplen, %u, %d, w%u, &l%u)) ",
+			   t->net_off, l4_find_target(t->l4), n, n);
 	emit_fail(e);
 	return n;
 }
@@ -276,8 +406,10 @@ static unsigned int emit_numeric_load(struct emitter *e,
 		buf_printf(e->out, "uint32_t v%u = (uint32_t)wirelen; ", n);
 	} else if (fi->anchor == KEFIR_ANCHOR_WALK) {
 		n = emit_walk(e, t);
-		buf_printf(e->out, "uint32_t v%u = (w%u[%d] & 0x%xu) >> %u; ", n,
-			   n, fi->offset, fi->mask ? fi->mask : 0xffu, fi->shift);
+		buf_printf(e->out, "uint32_t v%u = (%s(w%u + %d) & 0x%xu) >> %u; ",
+			   n, load_fn(fi->bytes), n, fi->offset,
+			   fi->mask ? fi->mask : (1u << 8 * fi->bytes) - 1,
+			   fi->shift);
 	} else {
 		n = emit_anchor(e, t, fi->anchor, fi->offset);
 		emit_bounds(e, n, fi->bytes);
@@ -497,6 +629,52 @@ static void emit_rel_test(struct emitter *e, const struct kefir_test *t)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Classic BPF programs                                                     */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Writes a function for each classic BPF test of @p, numbered from *@n in
+ * the order emit_pred() meets them.
+ */
+/*
+ * Writes a function kefir_cbpf_N for each classic BPF test of @p, and
+ * remembers the test as number N in e->cbpf. 0 or -ENOMEM.
+ */
+static int emit_cbpf_funcs(struct emitter *e, const struct kefir_pred *p,
+			   size_t *cap)
+{
+	char name[32];
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && p->test.kind == KEFIR_TEST_CBPF) {
+		if (array_reserve((void **)&e->cbpf, cap, sizeof(*e->cbpf),
+				  e->n_cbpf + 1))
+			return -ENOMEM;
+		snprintf(name, sizeof(name), "kefir_cbpf_%zu", e->n_cbpf);
+		e->cbpf[e->n_cbpf++] = &p->test;
+		cbpf_to_c(e->out, &cbpf_env, name, &p->test);
+	}
+	for (i = 0; i < p->n_kids; i++)
+		if (emit_cbpf_funcs(e, p->kids[i], cap))
+			return -ENOMEM;
+	return 0;
+}
+
+/* The program's return value is not 0; a load past caplen fails the rule. */
+static void emit_cbpf_test(struct emitter *e, const struct kefir_test *t)
+{
+	unsigned int n = e->tmp++;
+	size_t k = 0;
+
+	while (k < e->n_cbpf && e->cbpf[k] != t)
+		k++;
+	buf_printf(e->out, "({ uint32_t v%u; if (!kefir_cbpf_%zu(p, caplen, wirelen, &v%u)) ",
+		   n, k, n);
+	emit_fail(e);
+	buf_printf(e->out, "v%u != 0; })", n);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Predicates, rules and the tables                                         */
 /* ------------------------------------------------------------------------ */
 
@@ -516,6 +694,8 @@ static void emit_pred(struct emitter *e, const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			emit_field_test(e, &pred->test);
+		else if (pred->test.kind == KEFIR_TEST_CBPF)
+			emit_cbpf_test(e, &pred->test);
 		else
 			emit_rel_test(e, &pred->test);
 		return;
@@ -791,11 +971,11 @@ static size_t emit_steps(struct emitter *e, const struct kefir_ruleset *rs,
 	return step;
 }
 
-static void emit_match(const struct kefir_ruleset *rs,
-		       const struct kefir_plan *plan, struct kefir_buf *out)
+static void emit_match(struct emitter *e, const struct kefir_ruleset *rs,
+		       const struct kefir_plan *plan)
 {
-	struct emitter e = { .out = out };
-	size_t step, n_steps = emit_steps(&e, rs, plan);
+	struct kefir_buf *out = e->out;
+	size_t step, n_steps = emit_steps(e, rs, plan);
 
 	buf_puts(out,
 		 "/*\n"
@@ -820,7 +1000,9 @@ static int emit_native(const struct kefir_ruleset *rs,
 		       const struct kefir_emit_opts *opts,
 		       struct kefir_buf *out, struct kefir_diag *diag)
 {
+	struct emitter e = { .out = out };
 	struct kefir_plan *plan;
+	size_t i, cap = 0;
 	int err;
 
 	(void)diag;
@@ -828,10 +1010,16 @@ static int emit_native(const struct kefir_ruleset *rs,
 	if (err)
 		return err;
 	buf_puts(out, prologue);
-	emit_tables(rs, out);
-	emit_match(rs, plan, out);
+	buf_puts(out, cbpf_helpers);
+	for (i = 0; !err && i < rs->n_rules; i++)
+		err = emit_cbpf_funcs(&e, rs->rules[i]->match, &cap);
+	if (!err) {
+		emit_tables(rs, out);
+		emit_match(&e, rs, plan);
+	}
+	free(e.cbpf);
 	plan_free(plan);
-	return buf_status(out);
+	return err ? err : buf_status(out);
 }
 
 const struct kefir_backend kefir_backend_native_c = {

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * iptables.c - the iptables front-end: iptables-save files (tables, chain
- * declarations, -A/-I rules, COMMIT, the iptables-restore quoting) and files
- * of "iptables ..." commands, read as iptables 1.8 reads them.
+ * iptables.c - the iptables and ip6tables front-ends: iptables-save files
+ * (tables, chain declarations, -A/-I rules, COMMIT, the iptables-restore
+ * quoting) and files of "iptables ..." commands, read as iptables 1.8 reads
+ * them; ip6tables is the same parser with a struct family of IPv6 fields,
+ * address syntax and matches.
  *
  * Reading builds, per table, the chains and their rules; each rule keeps its
  * base tests (-p, -f, and the cross-product of its -s/-d lists, one
@@ -16,9 +18,12 @@
  * is a rule of its own, placed where the kernel would "hot-drop" the packet.
  * Rules without a verdict (no target, LOG, NFLOG) change nothing in the
  * flat ruleset except through their hot-drops. An iptables table only ever
- * sees IPv4, so the first rule passes every other packet untouched.
- * docs/iptables.md has the support table.
+ * sees IPv4 (ip6tables IPv6), so the first rule passes every other packet
+ * untouched. In ip6tables, -p is the header ipv6_find_hdr() finds after the
+ * extension headers (IR l4 ip6_find), which also hot-drops a chain cut
+ * short. docs/iptables.md has the support table.
  */
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -28,6 +33,7 @@
 #include "frontend.h"
 
 #define ETHERTYPE_IPV4 0x0800
+#define ETHERTYPE_IPV6 0x86dd
 #define MAX_MULTIPORT 15	/* ports in one multiport list, a range is 2 */
 #define CHAIN_NAME_MAX 28	/* XT_EXTENSION_MAXNAMELEN - 1 */
 
@@ -43,15 +49,13 @@ enum target_kind {
 
 /*
  * Where a match with a transport header would hot-drop: after the matches
- * before it, when the IP total length leaves fewer than @min_len bytes of
- * transport header (and, for tcp, on a fragment at offset 1 or a data
- * offset below 5).
+ * before it, when @cond holds (the header is too short for the match, or
+ * for tcp on IPv4 a fragment at offset 1; for ip6tables' frag and ah
+ * matches also an extension header chain cut short).
  */
 struct hotdrop {
 	size_t at;			/* matches before it, in spec.matches */
-	unsigned int min_len;
-	bool tcp;
-	struct kefir_loc loc;
+	struct kefir_pred *cond;	/* owned */
 };
 
 /* One element of the cross-product of -s and -d: the rule's conjunction. */
@@ -100,27 +104,70 @@ struct addr_list {
 
 /* A rule specification while it is read. */
 struct spec {
+	const struct family *fam;
 	int proto;			/* -p number, -1 when not given */
 	bool proto_neg;
 	struct kefir_loc proto_loc;
 	int frag;			/* -f: 1, ! -f: 0, -1 when not given */
 	struct kefir_loc frag_loc;
+	int in_iface;			/* -i: 1 holds, 0 not, -1 not given */
+	struct kefir_loc in_iface_loc;
 	struct addr_list src, dst;
 	struct kefir_pred *matches;	/* AND of the match tests, in order */
 	struct hotdrop hotdrops[8];
 	size_t n_hotdrops;
+	enum kefir_l4 l4;		/* the current match's transport layout */
+	bool approx_accept;		/* --stateless-approx took a state match
+					 * as true: the target must accept */
+	struct kefir_loc approx_loc;
+	bool excl_seen[2];		/* an option of an exclusive group: */
+	struct token excl_tok[2];	/* --ttl-/--hl-*, --fragmore/--fraglast */
 	unsigned int loaded;		/* bit per match of the matches table */
 	unsigned int given;		/* bit per base option given once */
 	int current;			/* the last -m, or -1 */
 	bool negate;			/* a '!' waits for its option */
 	struct token neg_tok;
-	bool other_family;		/* -6: the line is for ip6tables */
+	bool other_family;		/* -6 (-4): the line is for the other tool */
 	char target[32];		/* the -j target's name */
 	struct ipt_rule *rule;
 };
 
+/* What differs between iptables and ip6tables. */
+struct family {
+	const char *tool;		/* "iptables": its command lines */
+	const char *other_tool;		/* the other tool's lines are skipped */
+	const char *other_flag;		/* "-6": a rule for the other tool */
+	const char *other_long;		/* "--ipv6" */
+	const char *own_flag;		/* "-4": a rule for this tool */
+	const char *own_long;
+	uint16_t ethertype;
+	const char *name;		/* "IPv4" */
+	enum kefir_field src, dst;
+	unsigned int addr_bytes;
+	enum kefir_l4 l4;		/* how -p finds the transport header */
+	unsigned int bit;		/* in match_info.families */
+};
+
+#define FAM_4 0x1u
+#define FAM_6 0x2u
+
+static const struct family family4 = {
+	"iptables", "ip6tables", "-6", "--ipv6", "-4", "--ipv4",
+	ETHERTYPE_IPV4, "IPv4", KEFIR_FIELD_IP4_SRC, KEFIR_FIELD_IP4_DST, 4,
+	KEFIR_L4_IP4, FAM_4,
+};
+
+static const struct family family6 = {
+	"ip6tables", "iptables", "-4", "--ipv4", "-6", "--ipv6",
+	ETHERTYPE_IPV6, "IPv6", KEFIR_FIELD_IP6_SRC, KEFIR_FIELD_IP6_DST, 16,
+	KEFIR_L4_IP6_FIND, FAM_6,
+};
+
 struct parser {
 	struct lexer lx;
+	const struct family *fam;
+	bool approx;			/* KEFIR_PARSE_STATELESS_APPROX */
+	const char *in_interface;	/* the program's interface, or NULL */
 	const struct kefir_source *src;
 	struct kefir_diag *diag;
 	bool line_done;
@@ -167,6 +214,21 @@ static const char *tok_chars(const struct token *tok, size_t *len)
 	}
 	*len = tok->len;
 	return tok->text;
+}
+
+/* True if @tok is one of the blank-separated words of @names. */
+static bool in_names(const char *names, const struct token *tok)
+{
+	const char *w;
+	size_t n;
+
+	for (w = names; *w; w += n) {
+		w += strspn(w, " ");
+		n = strcspn(w, " ");
+		if (n == tok->len && !memcmp(w, tok->text, n))
+			return true;
+	}
+	return false;
 }
 
 /* A word token covering @len bytes at @s, for the number helpers. */
@@ -342,6 +404,54 @@ static bool ipv4_mask(const char *s, size_t len, struct kefir_value *m)
 	return true;
 }
 
+/* ipv6 = what inet_pton(AF_INET6) reads */
+static bool ipv6_value(const char *s, size_t len, struct kefir_value *v)
+{
+	char buf[INET6_ADDRSTRLEN + 1];
+
+	memset(v, 0, sizeof(*v));
+	if (len >= sizeof(buf))
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return inet_pton(AF_INET6, buf, v->b) == 1;
+}
+
+/* mask6 = "/" (ipv6 mask, any bits | prefix length, base 0, <= 128) */
+static bool ipv6_mask(const char *s, size_t len, struct kefir_value *m)
+{
+	struct token t = sub_token(s, len);
+	uint64_t bits;
+
+	if (memchr(s, ':', len))
+		return ipv6_value(s, len, m);
+	if (tok_to_u64(&t, 0, 128, &bits))
+		return false;
+	memset(m, 0, sizeof(*m));
+	value_from_prefix(m, (unsigned int)bits, 16);
+	return true;
+}
+
+/* addr_mask6 = ipv6 [ "/" mask6 ]; host bits are cleared */
+static bool addr_mask6(const char *s, size_t len, struct addr *a)
+{
+	const char *slash = memchr(s, '/', len);
+	size_t n = slash ? (size_t)(slash - s) : len;
+	struct kefir_value v;
+
+	if (!ipv6_value(s, n, &a->v))
+		return false;
+	if (!slash) {
+		memset(&a->m, 0, sizeof(a->m));
+		value_from_prefix(&a->m, 128, 16);
+	} else if (!ipv6_mask(slash + 1, len - n - 1, &a->m)) {
+		return false;
+	}
+	v = a->v;
+	value_and(&a->v, &v, &a->m, 16);
+	return true;
+}
+
 /* addr_mask = ipv4 [ "/" mask ]; host bits are cleared */
 static bool addr_mask(const char *s, size_t len, struct addr *a)
 {
@@ -362,12 +472,14 @@ static bool addr_mask(const char *s, size_t len, struct addr *a)
 	return true;
 }
 
-/* address_list = addr_mask { "," addr_mask } */
+/* address_list = addr_mask { "," addr_mask } (addr_mask6 in ip6tables) */
 static int parse_addresses(struct parser *ps, const struct token *tok,
 			   struct addr_list *list)
 {
+	bool ip6 = ps->fam->addr_bytes == 16;
 	const char *s, *end, *comma;
 	size_t len, cap = 0;
+	bool ok;
 
 	s = tok_chars(tok, &len);
 	end = s + len;
@@ -378,8 +490,11 @@ static int parse_addresses(struct parser *ps, const struct token *tok,
 		if (array_reserve((void **)&list->addrs, &cap,
 				  sizeof(*list->addrs), list->n + 1))
 			return -ENOMEM;
-		if (!addr_mask(s, (size_t)(comma - s), &list->addrs[list->n]))
-			return error_tok(ps, tok,
+		ok = ip6 ? addr_mask6(s, (size_t)(comma - s), &list->addrs[list->n])
+			 : addr_mask(s, (size_t)(comma - s), &list->addrs[list->n]);
+		if (!ok)
+			return error_tok(ps, tok, ip6 ?
+					 "expected IPv6 addresses with optional /prefix or /mask, got %s (host names are not resolved)" :
 					 "expected IPv4 addresses with optional /prefix or /mask, got %s (host names are not resolved)");
 		list->n++;
 		s = comma + 1;
@@ -484,6 +599,13 @@ static int test_clone(struct kefir_test *dst, const struct kefir_test *src)
 {
 	*dst = *src;
 	dst->set = NULL;
+	dst->prog = NULL;
+	if (src->n_prog) {
+		dst->prog = calloc(src->n_prog, sizeof(*dst->prog));
+		if (!dst->prog)
+			return -ENOMEM;
+		memcpy(dst->prog, src->prog, src->n_prog * sizeof(*dst->prog));
+	}
 	dst->lhs = expr_clone(src->lhs);
 	dst->rhs = expr_clone(src->rhs);
 	if ((src->lhs && !dst->lhs) || (src->rhs && !dst->rhs))
@@ -625,23 +747,89 @@ static struct kefir_pred *pred_of(enum kefir_pred_kind kind,
 }
 
 /*
- * The condition of hot-drop @h, as tcp_mt, udp_mt, icmp_match, ... test it:
- * a first fragment whose transport header is too short, and for tcp also a
- * fragment at offset 1 (the data offset is checked only by --tcp-option).
+ * IPv4's hot-drop, as tcp_mt, udp_mt, icmp_match, ... test it: a first
+ * fragment whose transport header is shorter than @n bytes, and for @tcp
+ * also a fragment at offset 1 (the data offset is checked only by
+ * --tcp-option).
  */
-static struct kefir_pred *hotdrop_test(const struct hotdrop *h)
+static struct kefir_pred *hotdrop4(unsigned int n, bool tcp,
+				   const struct kefir_loc *loc)
 {
-	const struct kefir_loc *loc = &h->loc;
 	struct kefir_pred *bad;
 
 	bad = pred_of(KEFIR_PRED_AND,
 		      test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0, loc),
-		      l4_truncated(h->min_len, loc), loc);
-	if (h->tcp)
+		      l4_truncated(n, loc), loc);
+	if (tcp)
 		bad = pred_of(KEFIR_PRED_OR,
 			      test_u64(KEFIR_FIELD_IP4_FRAGOFF, 1, loc), bad,
 			      loc);
 	return bad;
+}
+
+/* A test "field == x" of the record of ipv6_find_hdr()'s walk @l4. */
+static struct kefir_pred *find_test(enum kefir_field field, uint64_t x,
+				    enum kefir_l4 l4,
+				    const struct kefir_loc *loc)
+{
+	struct kefir_pred *p = pred_new_field_u64(field, x, loc);
+
+	if (p)
+		p->test.l4 = l4;
+	return p;
+}
+
+/* "ip6_find_room < @n": the header found has fewer than @n bytes. */
+static struct kefir_pred *find_short(unsigned int n, enum kefir_l4 l4,
+				     const struct kefir_loc *loc)
+{
+	struct kefir_pred *p = find_test(KEFIR_FIELD_IP6_FIND_ROOM, 0, l4, loc);
+
+	if (p && n > 1) {
+		p->test.op = KEFIR_OP_RANGE;
+		value_from_u64(&p->test.max, n - 1, 2);
+	}
+	return p;
+}
+
+/*
+ * IPv6's hot-drop of a match that reads the transport header -p found:
+ * not a later fragment (fragoff 0: never offset 1 on IPv6), and fewer than
+ * @n bytes of it in the packet.
+ */
+static struct kefir_pred *hotdrop6(unsigned int n, const struct kefir_loc *loc)
+{
+	return pred_of(KEFIR_PRED_AND,
+		       find_test(KEFIR_FIELD_IP6_FIND_LATER, 0,
+				 KEFIR_L4_IP6_FIND, loc),
+		       find_short(n, KEFIR_L4_IP6_FIND, loc), loc);
+}
+
+/*
+ * The hot-drop of ip6tables' frag and ah matches, which look for their
+ * header with walk @l4: the chain is cut short (-EBADMSG), or the header
+ * found has fewer than @n bytes.
+ */
+static struct kefir_pred *hotdrop6_walk(unsigned int n, enum kefir_l4 l4,
+					const struct kefir_loc *loc)
+{
+	return pred_of(KEFIR_PRED_OR,
+		       find_test(KEFIR_FIELD_IP6_FIND_ERROR,
+				 KEFIR_FIND_MALFORMED, l4, loc),
+		       pred_of(KEFIR_PRED_AND,
+			       find_test(KEFIR_FIELD_IP6_FIND_ERROR, 0, l4, loc),
+			       find_short(n, l4, loc), loc), loc);
+}
+
+/* Gives the transport tests of @p, built with IPv4's layout, layout @l4. */
+static void set_layout(struct kefir_pred *p, enum kefir_l4 l4)
+{
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && p->test.l4 == KEFIR_L4_IP4)
+		p->test.l4 = l4;
+	for (i = 0; i < p->n_kids; i++)
+		set_layout(p->kids[i], l4);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -651,59 +839,88 @@ static struct kefir_pred *hotdrop_test(const struct hotdrop *h)
 enum match_id {
 	M_TCP, M_UDP, M_ICMP, M_MULTIPORT, M_IPRANGE, M_LENGTH, M_TTL, M_TOS,
 	M_DSCP, M_ECN, M_COMMENT, M_MAC, M_ESP, M_AH, M_SCTP, M_DCCP, M_U32,
+	M_ICMP6, M_HL, M_FRAG, M_BPF, M_STATE, M_CONNTRACK, M_LIMIT,
 	M_MAX
 };
 
 /*
- * A match kefir converts: the protocol "-p" must name (0: any), and the
+ * A match kefir converts: the protocol "-p" must name (0: any), the
  * transport header bytes it reads, when it reads one (then it also never
- * matches a non-first fragment and hot-drops a truncated header).
+ * matches a non-first fragment and hot-drops a truncated header), and the
+ * families (FAM_4, FAM_6) that have it. ip6tables' ah and frag find their
+ * own header (match_layout()), without -p.
  */
 static const struct match_info {
 	const char *name;
 	int proto;
 	unsigned int l4_len;
+	unsigned int families;
 } matches[M_MAX] = {
-	[M_TCP] = { "tcp", 6, 20 },
-	[M_UDP] = { "udp", 17, 8 },
-	[M_ICMP] = { "icmp", 1, 8 },
-	[M_MULTIPORT] = { "multiport", 0, 4 },
-	[M_IPRANGE] = { "iprange", 0, 0 },
-	[M_LENGTH] = { "length", 0, 0 },
-	[M_TTL] = { "ttl", 0, 0 },
-	[M_TOS] = { "tos", 0, 0 },
-	[M_DSCP] = { "dscp", 0, 0 },
-	[M_ECN] = { "ecn", 0, 0 },
-	[M_COMMENT] = { "comment", 0, 0 },
-	[M_MAC] = { "mac", 0, 0 },
-	[M_ESP] = { "esp", 50, 8 },
-	[M_AH] = { "ah", 51, 12 },
-	[M_SCTP] = { "sctp", 132, 12 },
-	[M_DCCP] = { "dccp", 33, 12 },
-	[M_U32] = { "u32", 0, 0 },
+	[M_TCP] = { "tcp", 6, 20, FAM_4 | FAM_6 },
+	[M_UDP] = { "udp", 17, 8, FAM_4 | FAM_6 },
+	[M_ICMP] = { "icmp", 1, 8, FAM_4 },
+	[M_MULTIPORT] = { "multiport", 0, 4, FAM_4 | FAM_6 },
+	[M_IPRANGE] = { "iprange", 0, 0, FAM_4 | FAM_6 },
+	[M_LENGTH] = { "length", 0, 0, FAM_4 | FAM_6 },
+	[M_TTL] = { "ttl", 0, 0, FAM_4 },
+	[M_TOS] = { "tos", 0, 0, FAM_4 | FAM_6 },
+	[M_DSCP] = { "dscp", 0, 0, FAM_4 | FAM_6 },
+	[M_ECN] = { "ecn", 0, 0, FAM_4 | FAM_6 },
+	[M_COMMENT] = { "comment", 0, 0, FAM_4 | FAM_6 },
+	[M_MAC] = { "mac", 0, 0, FAM_4 | FAM_6 },
+	[M_ESP] = { "esp", 50, 8, FAM_4 | FAM_6 },
+	[M_AH] = { "ah", 51, 12, FAM_4 | FAM_6 },
+	[M_SCTP] = { "sctp", 132, 12, FAM_4 | FAM_6 },
+	[M_DCCP] = { "dccp", 33, 12, FAM_4 | FAM_6 },
+	[M_U32] = { "u32", 0, 0, FAM_4 | FAM_6 },
+	[M_ICMP6] = { "icmp6", 58, 8, FAM_6 },
+	[M_HL] = { "hl", 0, 0, FAM_6 },
+	[M_FRAG] = { "frag", 0, 8, FAM_6 },
+	[M_BPF] = { "bpf", 0, 0, FAM_4 | FAM_6 },
+	/* only with --stateless-approx */
+	[M_STATE] = { "state", 0, 0, FAM_4 | FAM_6 },
+	[M_CONNTRACK] = { "conntrack", 0, 0, FAM_4 | FAM_6 },
+	[M_LIMIT] = { "limit", 0, 0, FAM_4 | FAM_6 },
 };
 
-/* Matches refused by name, with the reason. */
+/* Matches refused by name, with the reason, in the families that have them. */
 static const struct {
 	const char *names;
 	const char *why;
+	unsigned int families;
 } refused_matches[] = {
 	{ "conntrack state ctstate helper connlabel connbytes connlimit cluster ipvs",
-	  "it reads connection tracking state, which a stateless filter does not have" },
+	  "it reads connection tracking state, which a stateless filter does not have",
+	  FAM_4 | FAM_6 },
 	{ "limit hashlimit quota rateest statistic recent nfacct",
-	  "it keeps state across packets" },
-	{ "set", "it reads an ipset, which kefir cannot see" },
-	{ "owner cgroup socket", "it needs the local socket of the packet" },
-	{ "mark connmark", "it reads the packet mark, which XDP cannot see" },
-	{ "time", "it depends on the arrival time" },
-	{ "addrtype rpfilter realm", "it needs a routing lookup" },
+	  "it keeps state across packets", FAM_4 | FAM_6 },
+	{ "set", "it reads an ipset, which kefir cannot see", FAM_4 | FAM_6 },
+	{ "owner cgroup socket", "it needs the local socket of the packet",
+	  FAM_4 | FAM_6 },
+	{ "mark connmark", "it reads the packet mark, which XDP cannot see",
+	  FAM_4 | FAM_6 },
+	{ "time", "it depends on the arrival time", FAM_4 | FAM_6 },
+	{ "addrtype rpfilter realm", "it needs a routing lookup", FAM_4 | FAM_6 },
 	{ "physdev devgroup pkttype cpu policy osf",
-	  "it reads packet metadata the program does not see" },
-	{ "string", "it searches the payload, which kefir's IR cannot express" },
+	  "it reads packet metadata the program does not see", FAM_4 | FAM_6 },
+	{ "string", "it searches the payload, which kefir's IR cannot express",
+	  FAM_4 | FAM_6 },
+	{ "hbh dst", "it walks the options of an extension header, which kefir's IR cannot express",
+	  FAM_6 },
+	{ "rt mh", "kefir has no walk to the routing or mobility header yet",
+	  FAM_6 },
+	{ "ipv6header", "it checks the whole chain of extension headers, which kefir's IR cannot express",
+	  FAM_6 },
+	{ "eui64", "it compares the source address with the MAC address, which kefir does not convert",
+	  FAM_6 },
 };
 
-/* The reason match @name is refused, or NULL. */
-static const char *refused_match(const char *name, size_t len)
+/*
+ * The reason match @name is refused, or NULL; *@families the families that
+ * have it.
+ */
+static const char *refused_match(const char *name, size_t len,
+				 unsigned int *families)
 {
 	const char *w;
 	size_t i, n;
@@ -712,10 +929,28 @@ static const char *refused_match(const char *name, size_t len)
 		for (w = refused_matches[i].names; *w; w += n) {
 			w += strspn(w, " ");
 			n = strcspn(w, " ");
-			if (n == len && !memcmp(w, name, len))
+			if (n == len && !memcmp(w, name, len)) {
+				*families = refused_matches[i].families;
 				return refused_matches[i].why;
+			}
 		}
 	return NULL;
+}
+
+/* How match @id of @fam finds the header it reads. */
+static enum kefir_l4 match_layout(const struct family *fam, enum match_id id)
+{
+	if (fam->bit == FAM_6 && id == M_AH)
+		return KEFIR_L4_IP6_FIND_AH;
+	if (fam->bit == FAM_6 && id == M_FRAG)
+		return KEFIR_L4_IP6_FIND_FRAG;
+	return fam->l4;
+}
+
+/* The protocol "-p" must name for match @id of @fam (0: any). */
+static int match_proto(const struct family *fam, enum match_id id)
+{
+	return match_layout(fam, id) == fam->l4 ? matches[id].proto : 0;
 }
 
 static struct kefir_loc span(const struct token *a, const struct token *b)
@@ -727,27 +962,62 @@ static struct kefir_loc span(const struct token *a, const struct token *b)
 	return loc;
 }
 
-/* Adds the test @p (owned) to the rule, negated when a '!' preceded it. */
+/*
+ * Adds the test @p (owned) to the rule, negated when a '!' preceded it,
+ * its transport tests laid out as the current match finds its header.
+ */
 static int add_match_test(struct spec *sp, struct kefir_pred *p, bool neg)
 {
+	if (p && sp->l4 != KEFIR_L4_IP4)
+		set_layout(p, sp->l4);
 	return add_owned(sp->matches, negated(p, neg));
 }
 
 /*
- * Loads match @id: checks its protocol, and for a transport match adds the
- * first-fragment guard and notes where it would hot-drop.
+ * Notes where match @id (at @loc) hot-drops, and returns the guard of its
+ * tests: IPv4, a first fragment; ip6tables, not a later fragment after
+ * -p's walk, or the header found by the match's own walk.
+ */
+static struct kefir_pred *transport_guard(const struct family *fam,
+					  enum match_id id, struct hotdrop *h,
+					  const struct kefir_loc *loc)
+{
+	enum kefir_l4 l4 = match_layout(fam, id);
+	unsigned int n = matches[id].l4_len;
+
+	if (fam->bit == FAM_4) {
+		h->cond = hotdrop4(n, id == M_TCP, loc);
+		return test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0, loc);
+	}
+	if (l4 == KEFIR_L4_IP6_FIND) {
+		h->cond = hotdrop6(n, loc);
+		return find_test(KEFIR_FIELD_IP6_FIND_LATER, 0, l4, loc);
+	}
+	h->cond = hotdrop6_walk(n, l4, loc);
+	return find_test(KEFIR_FIELD_IP6_FIND_ERROR, 0, l4, loc);
+}
+
+/*
+ * Loads match @id: checks its family and protocol, and for a transport
+ * match adds the first-fragment guard and notes where it would hot-drop.
  */
 static int load_match(struct parser *ps, struct spec *sp, enum match_id id,
 		      const struct token *tok)
 {
 	const struct match_info *mi = &matches[id];
+	int proto = match_proto(ps->fam, id);
+	struct kefir_pred *guard;
 	struct hotdrop *h;
 	char buf[160];
 
-	if (mi->proto && (sp->proto != mi->proto || sp->proto_neg)) {
+	if (!(mi->families & ps->fam->bit))
+		return diag_error(ps->diag, ps->src, &tok->loc,
+				  "match '%s' exists only in %s", mi->name,
+				  ps->fam->other_tool);
+	if (proto && (sp->proto != proto || sp->proto_neg)) {
 		snprintf(buf, sizeof(buf),
 			 "match '%s' needs '-p %s' before it", mi->name,
-			 mi->name);
+			 id == M_ICMP6 ? "icmpv6" : mi->name);
 		return diag_error(ps->diag, ps->src, &tok->loc, "%s", buf);
 	}
 	if (id == M_MULTIPORT && (sp->proto_neg ||
@@ -757,18 +1027,23 @@ static int load_match(struct parser *ps, struct spec *sp, enum match_id id,
 				  "match 'multiport' needs '-p tcp', 'udp', 'sctp' or 'dccp' before it");
 	sp->loaded |= 1u << id;
 	sp->current = (int)id;
+	/* exclusive options are so within one instance of a match */
+	if (id == M_TTL || id == M_HL || id == M_FRAG)
+		sp->excl_seen[id == M_FRAG] = false;
 	if (!mi->l4_len)
 		return 0;
 	if (sp->n_hotdrops == ARRAY_SIZE(sp->hotdrops))
 		return diag_error(ps->diag, ps->src, &tok->loc,
 				  "too many transport matches in one rule");
-	h = &sp->hotdrops[sp->n_hotdrops++];
+	h = &sp->hotdrops[sp->n_hotdrops];
 	h->at = sp->matches->n_kids;
-	h->min_len = mi->l4_len;
-	h->tcp = id == M_TCP;
-	h->loc = tok->loc;
-	return add_owned(sp->matches,
-			 test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0, &tok->loc));
+	guard = transport_guard(ps->fam, id, h, &tok->loc);
+	if (!h->cond) {
+		pred_free(guard);
+		return -ENOMEM;
+	}
+	sp->n_hotdrops++;
+	return add_owned(sp->matches, guard);
 }
 
 /* [!] --sport|--dport port_range */
@@ -855,10 +1130,12 @@ static int opt_syn(struct parser *ps, struct spec *sp, const struct token *opt,
 }
 
 /* ICMP type names, with their code range (iptables' icmp_codes[]). */
-static const struct {
+struct icmp_name {
 	const char *name;
 	uint8_t type, code_min, code_max;
-} icmp_names[] = {
+};
+
+static const struct icmp_name icmp_names[] = {
 	{ "any", 255, 0, 255 },
 	{ "echo-reply", 0, 0, 255 }, { "pong", 0, 0, 255 },
 	{ "destination-unreachable", 3, 0, 255 },
@@ -889,58 +1166,126 @@ static const struct {
 	{ "address-mask-reply", 18, 0, 255 },
 };
 
-/* icmp_type = name | type [ "/" code ] (numbers base 0) */
-static int icmp_type(const char *s, size_t len, unsigned int *type,
-		     unsigned int *lo, unsigned int *hi)
-{
-	const char *slash = memchr(s, '/', len);
-	size_t i, n = slash ? (size_t)(slash - s) : len;
-	struct token t = sub_token(s, n);
-	uint64_t x;
+/* ICMPv6 type names (ip6tables' icmpv6_codes[]). */
+static const struct icmp_name icmp6_names[] = {
+	{ "destination-unreachable", 1, 0, 255 }, { "no-route", 1, 0, 0 },
+	{ "communication-prohibited", 1, 1, 1 }, { "beyond-scope", 1, 2, 2 },
+	{ "address-unreachable", 1, 3, 3 }, { "port-unreachable", 1, 4, 4 },
+	{ "failed-policy", 1, 5, 5 }, { "reject-route", 1, 6, 6 },
+	{ "packet-too-big", 2, 0, 255 },
+	{ "time-exceeded", 3, 0, 255 }, { "ttl-exceeded", 3, 0, 255 },
+	{ "ttl-zero-during-transit", 3, 0, 0 },
+	{ "ttl-zero-during-reassembly", 3, 1, 1 },
+	{ "parameter-problem", 4, 0, 255 }, { "bad-header", 4, 0, 0 },
+	{ "unknown-header-type", 4, 1, 1 }, { "unknown-option", 4, 2, 2 },
+	{ "echo-request", 128, 0, 255 }, { "ping", 128, 0, 255 },
+	{ "echo-reply", 129, 0, 255 }, { "pong", 129, 0, 255 },
+	{ "router-solicitation", 133, 0, 255 },
+	{ "router-advertisement", 134, 0, 255 },
+	{ "neighbour-solicitation", 135, 0, 255 },
+	{ "neighbor-solicitation", 135, 0, 255 },
+	{ "neighbour-advertisement", 136, 0, 255 },
+	{ "neighbor-advertisement", 136, 0, 255 },
+	{ "redirect", 137, 0, 255 },
+};
 
-	for (i = 0; i < ARRAY_SIZE(icmp_names); i++)
-		if (strlen(icmp_names[i].name) == len &&
-		    !strncasecmp(icmp_names[i].name, s, len)) {
-			*type = icmp_names[i].type;
-			*lo = icmp_names[i].code_min;
-			*hi = icmp_names[i].code_max;
-			return 0;
+/*
+ * The name of @names (@n of them) that @s (@len bytes, any case) begins,
+ * as iptables looks names up: 0 with *@found, -ENOENT, or -EEXIST when
+ * two names begin with it (*@found and *@second).
+ */
+static int icmp_lookup(const struct icmp_name *names, size_t n, const char *s,
+		       size_t len, size_t *found, size_t *second)
+{
+	size_t i;
+	int err = -ENOENT;
+
+	for (i = 0; i < n; i++) {
+		if (strlen(names[i].name) < len ||
+		    strncasecmp(names[i].name, s, len))
+			continue;
+		if (!err) {
+			*second = i;
+			return -EEXIST;
 		}
-	if (tok_to_u64(&t, 0, 255, &x))
-		return -EINVAL;
-	*type = (unsigned int)x;
-	*lo = 0;
-	*hi = 255;
-	if (!slash)
-		return 0;
-	t = sub_token(slash + 1, len - n - 1);
-	if (tok_to_u64(&t, 0, 255, &x))
-		return -EINVAL;
-	*lo = *hi = (unsigned int)x;
-	return 0;
+		*found = i;
+		err = 0;
+	}
+	return err;
 }
 
-/* [!] --icmp-type icmp_type; type 255 ("any") matches every type */
+/* number = base 0, at most 255 */
+static bool icmp_number(const char *s, size_t len, unsigned int *out)
+{
+	struct token t = sub_token(s, len);
+	uint64_t x;
+
+	if (tok_to_u64(&t, 0, 255, &x))
+		return false;
+	*out = (unsigned int)x;
+	return true;
+}
+
+/* Type and code range of an --icmp-type or --icmpv6-type argument. */
+struct icmp_match {
+	unsigned int type, lo, hi;
+};
+
+/* icmp_type = type [ "/" code ] (numbers base 0) */
+static bool icmp_numeric(const char *s, size_t len, struct icmp_match *m)
+{
+	const char *slash = memchr(s, '/', len);
+	size_t n = slash ? (size_t)(slash - s) : len;
+
+	m->lo = 0;
+	m->hi = 255;
+	if (!icmp_number(s, n, &m->type))
+		return false;
+	if (!slash)
+		return true;
+	if (!icmp_number(slash + 1, len - n - 1, &m->lo))
+		return false;
+	m->hi = m->lo;
+	return true;
+}
+
+/* [!] --icmp-type|--icmpv6-type (name | icmp_type); IPv4's "any" (255)
+ * matches every type */
 static int opt_icmp_type(struct parser *ps, struct spec *sp,
 			 const struct token *opt, const struct token *arg,
 			 bool neg)
 {
+	bool v6 = ps->fam->bit == FAM_6;
+	const struct icmp_name *names = v6 ? icmp6_names : icmp_names;
+	size_t n = v6 ? ARRAY_SIZE(icmp6_names) : ARRAY_SIZE(icmp_names);
+	const char *kind = v6 ? "ICMPv6" : "ICMP";
 	struct kefir_loc loc = span(opt, arg);
-	unsigned int type, lo, hi;
+	struct icmp_match m;
 	struct kefir_pred *p;
-	size_t len;
+	size_t len, i, j;
 	const char *s = tok_chars(arg, &len);
+	char what[64];
+	int err = icmp_lookup(names, n, s, len, &i, &j);
 
-	if (icmp_type(s, len, &type, &lo, &hi))
-		return expected_after(ps, arg, "an ICMP type name or TYPE[/CODE]", opt);
-	if (type == 255)
+	if (err == -EEXIST)
+		return diag_error(ps->diag, ps->src, &arg->loc,
+				  "ambiguous %s type '%.*s': '%s' or '%s'",
+				  kind, (int)len, s, names[i].name,
+				  names[j].name);
+	snprintf(what, sizeof(what), "an %s type name or TYPE[/CODE]", kind);
+	if (!err)
+		m = (struct icmp_match){ names[i].type, names[i].code_min,
+					 names[i].code_max };
+	else if (!icmp_numeric(s, len, &m))
+		return expected_after(ps, arg, what, opt);
+	if (!v6 && m.type == 255)
 		p = pred_new(KEFIR_PRED_TRUE, &loc);
-	else if (lo == 0 && hi == 255)
-		p = test_u64(KEFIR_FIELD_ICMP_TYPE, type, &loc);
+	else if (m.lo == 0 && m.hi == 255)
+		p = test_u64(KEFIR_FIELD_ICMP_TYPE, m.type, &loc);
 	else
 		p = pred_of(KEFIR_PRED_AND,
-			    test_u64(KEFIR_FIELD_ICMP_TYPE, type, &loc),
-			    test_range(KEFIR_FIELD_ICMP_CODE, lo, hi, &loc),
+			    test_u64(KEFIR_FIELD_ICMP_TYPE, m.type, &loc),
+			    test_range(KEFIR_FIELD_ICMP_CODE, m.lo, m.hi, &loc),
 			    &loc);
 	return add_match_test(sp, p, neg);
 }
@@ -997,26 +1342,37 @@ static int opt_multiport(struct parser *ps, struct spec *sp,
 	return add_match_test(sp, any, neg);
 }
 
-/* [!] --src-range|--dst-range ipv4 [ "-" ipv4 ] */
+/* An address of @fam, as -s and --src-range read it. */
+static bool addr_value(const struct family *fam, const char *s, size_t len,
+		       struct kefir_value *v)
+{
+	if (fam->addr_bytes == 16)
+		return ipv6_value(s, len, v);
+	return ipv4_value(s, len, false, v);
+}
+
+/* [!] --src-range|--dst-range address [ "-" address ] */
 static int opt_iprange(struct parser *ps, struct spec *sp,
 		       const struct token *opt, const struct token *arg,
 		       bool neg)
 {
-	enum kefir_field f = tok_is(opt, "--src-range") ? KEFIR_FIELD_IP4_SRC :
-							  KEFIR_FIELD_IP4_DST;
+	const struct family *fam = ps->fam;
+	enum kefir_field f = tok_is(opt, "--src-range") ? fam->src : fam->dst;
 	struct kefir_loc loc = span(opt, arg);
 	struct kefir_value lo, hi;
 	struct kefir_pred *p;
 	size_t len, n;
 	const char *s = tok_chars(arg, &len), *dash = memchr(s, '-', len);
+	char what[64];
 
 	n = dash ? (size_t)(dash - s) : len;
-	if (!ipv4_value(s, n, false, &lo) ||
-	    (dash && !ipv4_value(dash + 1, len - n - 1, false, &hi)))
-		return expected_after(ps, arg, "an IPv4 address range A-B", opt);
+	snprintf(what, sizeof(what), "an %s address range A-B", fam->name);
+	if (!addr_value(fam, s, n, &lo) ||
+	    (dash && !addr_value(fam, dash + 1, len - n - 1, &hi)))
+		return expected_after(ps, arg, what, opt);
 	if (!dash)
 		hi = lo;
-	if (value_cmp(&lo, &hi, 4) > 0)
+	if (value_cmp(&lo, &hi, fam->addr_bytes) > 0)
 		return error_tok(ps, arg, "invalid address range %s: the first address is above the second");
 	p = pred_new_field(f, &loc);
 	if (!p)
@@ -1027,7 +1383,22 @@ static int opt_iprange(struct parser *ps, struct spec *sp,
 	return add_match_test(sp, p, neg);
 }
 
-/* [!] --length N[:M] (IP total length) */
+/*
+ * The test "lo <= IP length <= hi": IPv4's total length, IPv6's payload
+ * length + 40 (length_mt6 takes skb->len, which ipv6_rcv() trimmed to it).
+ */
+static struct kefir_pred *length_test(const struct family *fam, uint16_t lo,
+				      uint16_t hi, const struct kefir_loc *loc)
+{
+	if (fam->bit == FAM_4)
+		return test_range(KEFIR_FIELD_IP4_LEN, lo, hi, loc);
+	if (hi < 40)
+		return pred_new(KEFIR_PRED_FALSE, loc);
+	return test_range(KEFIR_FIELD_IP6_PLEN, lo < 40 ? 0 : lo - 40u,
+			  hi - 40u, loc);
+}
+
+/* [!] --length N[:M] (the IP packet's length, header included) */
 static int opt_length(struct parser *ps, struct spec *sp,
 		      const struct token *opt, const struct token *arg,
 		      bool neg)
@@ -1052,29 +1423,53 @@ static int opt_length(struct parser *ps, struct spec *sp,
 	}
 	if (lo > hi)
 		return error_tok(ps, arg, "invalid length range %s: the first length is above the second");
-	return add_match_test(sp, test_range(KEFIR_FIELD_IP4_LEN, lo, hi, &loc),
-			      neg);
+	return add_match_test(sp, length_test(ps->fam, lo, hi, &loc), neg);
 }
 
-/* [!] --ttl-eq N | --ttl-gt N | --ttl-lt N */
+/*
+ * Refuses @opt after another option of exclusive group @group of the rule
+ * (0: --ttl-eq/-gt/-lt and --hl-*, 1: --fragmore and --fraglast), with
+ * iptables' words.
+ */
+static int exclusive(struct parser *ps, struct spec *sp, unsigned int group,
+		     const struct token *opt)
+{
+	if (!sp->excl_seen[group]) {
+		sp->excl_seen[group] = true;
+		sp->excl_tok[group] = *opt;
+		return 0;
+	}
+	return diag_error(ps->diag, ps->src, &opt->loc,
+			  "option '%.*s' cannot be used together with '%.*s'",
+			  (int)opt->len, opt->text,
+			  (int)sp->excl_tok[group].len,
+			  sp->excl_tok[group].text);
+}
+
+/* [!] --ttl-eq N | --ttl-gt N | --ttl-lt N (ip6tables: --hl-eq, ...) */
 static int opt_ttl(struct parser *ps, struct spec *sp, const struct token *opt,
 		   const struct token *arg, bool neg)
 {
+	enum kefir_field f = ps->fam->bit == FAM_6 ? KEFIR_FIELD_IP6_HLIM :
+						     KEFIR_FIELD_IP4_TTL;
 	struct kefir_loc loc = span(opt, arg);
 	struct kefir_pred *p;
 	uint64_t x;
-	int err = parse_number(ps, arg, 255, &x, "a TTL");
+	int err = exclusive(ps, sp, 0, opt);
 
+	if (!err)
+		err = parse_number(ps, arg, 255, &x, f == KEFIR_FIELD_IP4_TTL ?
+				   "a TTL" : "a hop limit");
 	if (err)
 		return err;
-	if (tok_is(opt, "--ttl-eq"))
-		p = test_u64(KEFIR_FIELD_IP4_TTL, x, &loc);
-	else if (tok_is(opt, "--ttl-gt"))
+	if (tok_is(opt, "--ttl-eq") || tok_is(opt, "--hl-eq"))
+		p = test_u64(f, x, &loc);
+	else if (tok_is(opt, "--ttl-gt") || tok_is(opt, "--hl-gt"))
 		p = x == 255 ? pred_new(KEFIR_PRED_FALSE, &loc) :
-		    test_range(KEFIR_FIELD_IP4_TTL, x + 1, 255, &loc);
+		    test_range(f, x + 1, 255, &loc);
 	else
 		p = x == 0 ? pred_new(KEFIR_PRED_FALSE, &loc) :
-		    test_range(KEFIR_FIELD_IP4_TTL, 0, x - 1, &loc);
+		    test_range(f, 0, x - 1, &loc);
 	return add_match_test(sp, p, neg);
 }
 
@@ -1086,6 +1481,17 @@ static const struct {
 	{ "Maximize-Reliability", 0x04 }, { "Minimize-Cost", 0x02 },
 	{ "Normal-Service", 0x00 },
 };
+
+/*
+ * "(TOS & @m) == @v": IPv4's TOS byte, IPv6's traffic class (as
+ * ipv4_get_dsfield() and ipv6_get_dsfield() read them).
+ */
+static struct kefir_pred *tos_test(const struct family *fam, uint64_t v,
+				   uint64_t m, const struct kefir_loc *loc)
+{
+	return test_masked(fam->bit == FAM_6 ? KEFIR_FIELD_IP6_TCLASS :
+			   KEFIR_FIELD_IP4_TOS, v, m, loc);
+}
 
 /* [!] --tos value[/mask] | name (mask 0x3f) */
 static int opt_tos(struct parser *ps, struct spec *sp, const struct token *opt,
@@ -1100,15 +1506,14 @@ static int opt_tos(struct parser *ps, struct spec *sp, const struct token *opt,
 	for (i = 0; i < ARRAY_SIZE(tos_names); i++)
 		if (strlen(tos_names[i].name) == len &&
 		    !strncasecmp(tos_names[i].name, s, len))
-			return add_match_test(sp, test_masked(KEFIR_FIELD_IP4_TOS,
+			return add_match_test(sp, tos_test(ps->fam,
 				tos_names[i].value, 0x3f, &loc), neg);
 	if (tok_to_u64(&t, 0, 255, &v))
 		return expected_after(ps, arg, "a TOS value[/mask] or name", opt);
 	t = sub_token(slash + 1, slash ? len - t.len - 1 : 0);
 	if (slash && tok_to_u64(&t, 0, 255, &m))
 		return expected_after(ps, arg, "a TOS value[/mask] or name", opt);
-	return add_match_test(sp, test_masked(KEFIR_FIELD_IP4_TOS, v, m, &loc),
-			      neg);
+	return add_match_test(sp, tos_test(ps->fam, v, m, &loc), neg);
 }
 
 static const struct {
@@ -1145,6 +1550,9 @@ static int opt_dscp(struct parser *ps, struct spec *sp, const struct token *opt,
 			return expected_after(ps, arg, "a DSCP class (BE, EF, AFxy, CSx)", opt);
 		x = dscp_classes[i].dscp;
 	}
+	if (ps->fam->bit == FAM_6)
+		return add_match_test(sp, tos_test(ps->fam, x << 2, 0xfc, &loc),
+				      neg);
 	return add_match_test(sp, test_u64(KEFIR_FIELD_IP4_DSCP, x, &loc), neg);
 }
 
@@ -1158,6 +1566,8 @@ static int opt_ecn(struct parser *ps, struct spec *sp, const struct token *opt,
 
 	if (err)
 		return err;
+	if (ps->fam->bit == FAM_6)
+		return add_match_test(sp, tos_test(ps->fam, x, 0x03, &loc), neg);
 	return add_match_test(sp, test_u64(KEFIR_FIELD_IP4_ECN, x, &loc), neg);
 }
 
@@ -1196,27 +1606,123 @@ static int opt_mac(struct parser *ps, struct spec *sp, const struct token *opt,
 	return add_match_test(sp, p, neg);
 }
 
-/* [!] --espspi|--ahspi N[:M] */
+/*
+ * u32_range = number | [number] ":" [number] (base 0, open ends 0 and
+ * 2^32 - 1), as xtables reads a UINT32RC option; false when malformed.
+ */
+static bool u32_range(const char *s, size_t len, uint64_t *lo, uint64_t *hi)
+{
+	const char *colon = memchr(s, ':', len);
+	size_t n = colon ? (size_t)(colon - s) : len;
+	struct token t = sub_token(s, n);
+
+	*lo = 0;
+	*hi = UINT32_MAX;
+	if ((n || !colon) && tok_to_u64(&t, 0, UINT32_MAX, lo))
+		return false;
+	if (!colon) {
+		*hi = *lo;
+		return true;
+	}
+	t = sub_token(colon + 1, len - n - 1);
+	return !t.len || !tok_to_u64(&t, 0, UINT32_MAX, hi);
+}
+
+/*
+ * [!] --espspi|--ahspi|--fragid u32_range: a range whose bounds are
+ * reversed never matches, as in the kernel.
+ */
 static int opt_spi(struct parser *ps, struct spec *sp, const struct token *opt,
 		   const struct token *arg, bool neg)
 {
 	enum kefir_field f = tok_is(opt, "--espspi") ? KEFIR_FIELD_ESP_SPI :
-						       KEFIR_FIELD_AH_SPI;
+			     tok_is(opt, "--ahspi") ? KEFIR_FIELD_AH_SPI :
+						      KEFIR_FIELD_IP6_FRAG_ID;
 	struct kefir_loc loc = span(opt, arg);
 	size_t len;
-	const char *s = tok_chars(arg, &len), *colon = memchr(s, ':', len);
-	struct token t = sub_token(s, colon ? (size_t)(colon - s) : len);
+	const char *s = tok_chars(arg, &len);
 	uint64_t lo, hi;
 
-	if (tok_to_u64(&t, 0, UINT32_MAX, &lo))
-		return expected_after(ps, arg, "an SPI or a range N:M", opt);
-	hi = lo;
-	t = sub_token(colon + 1, colon ? len - t.len - 1 : 0);
-	if (colon && tok_to_u64(&t, 0, UINT32_MAX, &hi))
-		return expected_after(ps, arg, "an SPI or a range N:M", opt);
-	if (lo > hi)
-		return error_tok(ps, arg, "invalid SPI range %s: the first SPI is above the second");
-	return add_match_test(sp, test_range(f, lo, hi, &loc), neg);
+	if (!u32_range(s, len, &lo, &hi))
+		return expected_after(ps, arg, f == KEFIR_FIELD_IP6_FRAG_ID ?
+				      "an ID or a range N:M" :
+				      "an SPI or a range N:M", opt);
+	return add_match_test(sp, lo > hi ? pred_new(KEFIR_PRED_FALSE, &loc) :
+			      test_range(f, lo, hi, &loc), neg);
+}
+
+/*
+ * [!] --ahlen N (ip6tables): the AH header is N bytes, (ah_len + 2) * 4;
+ * 0 does not test (negated or not), as in ah_mt6().
+ */
+static int opt_ahlen(struct parser *ps, struct spec *sp, const struct token *opt,
+		     const struct token *arg, bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	uint64_t n;
+	int err = parse_number(ps, arg, UINT32_MAX, &n, "a length in bytes");
+
+	if (err)
+		return err;
+	if (!n)
+		return 0;
+	if (n % 4 || n < 8 || n > 1028)
+		return add_match_test(sp, pred_new(KEFIR_PRED_FALSE, &loc), neg);
+	return add_match_test(sp, test_u64(KEFIR_FIELD_AH_LEN, n / 4 - 2, &loc),
+			      neg);
+}
+
+/*
+ * --ahres: the AH reserved field is 0; --fragres: the fragment header's
+ * reserved byte and bits are 0 (both in its first word, l4_data).
+ */
+static int opt_reserved(struct parser *ps, struct spec *sp,
+			const struct token *opt, const struct token *arg,
+			bool neg)
+{
+	bool ah = tok_is(opt, "--ahres");
+
+	(void)ps;
+	(void)arg;
+	(void)neg;
+	return add_match_test(sp, test_masked(KEFIR_FIELD_L4_DATA, 0,
+					      ah ? 0x0000ffff : 0x00ff0006,
+					      &opt->loc), false);
+}
+
+/* --fragfirst (offset 0), --fragmore (more fragments), --fraglast (none) */
+static int opt_fragflag(struct parser *ps, struct spec *sp,
+			const struct token *opt, const struct token *arg,
+			bool neg)
+{
+	int err = 0;
+
+	(void)arg;
+	(void)neg;
+	if (tok_is(opt, "--fragfirst"))
+		return add_match_test(sp, test_u64(KEFIR_FIELD_IP6_FRAG_OFF, 0,
+						   &opt->loc), false);
+	if ((err = exclusive(ps, sp, 1, opt)))
+		return err;
+	return add_match_test(sp, test_u64(KEFIR_FIELD_IP6_FRAG_MF,
+					   tok_is(opt, "--fragmore"),
+					   &opt->loc), false);
+}
+
+/* [!] --fraglen N: read, and, as in frag_mt6(), never tested */
+static int opt_fraglen(struct parser *ps, struct spec *sp,
+		       const struct token *opt, const struct token *arg,
+		       bool neg)
+{
+	uint64_t n;
+	int err = parse_number(ps, arg, UINT32_MAX, &n, "a length");
+
+	(void)sp;
+	(void)neg;
+	if (err)
+		return err;
+	return diag_warn(ps->diag, ps->src, &opt->loc,
+			 "'--fraglen' has no effect: the kernel's frag match never tests it");
 }
 
 /* u32's limit on tests, location numbers and values (XT_U32_MAXSIZE). */
@@ -1268,6 +1774,7 @@ static struct kefir_expr *load4(struct kefir_expr *off,
 
 /* u32's reading of its argument, and the tests it builds. */
 struct u32_reader {
+	const struct family *fam;
 	const char *p, *end;
 	const struct kefir_loc *loc;
 	struct kefir_pred *all;		/* the conjunction being built */
@@ -1318,8 +1825,20 @@ static int u32_check(struct u32_reader *u, enum kefir_relop op,
 }
 
 /*
+ * The skb's length in netfilter: IPv4's total length, IPv6's payload
+ * length + 40 (ip_rcv() and ipv6_rcv() trim the skb to them).
+ */
+static struct kefir_expr *u32_len(const struct u32_reader *u)
+{
+	if (u->fam->bit == FAM_4)
+		return net_load(2, 2, u->loc);
+	return expr_op(KEFIR_BINOP_ADD, net_load(4, 2, u->loc),
+		       expr_k(40, u->loc), u->loc);
+}
+
+/*
  * Reads 4 bytes at base + @pos as xt_u32 does: only when they lie within
- * the IP total length (the skb's length), else the match fails.
+ * the IP packet's length (the skb's length), else the match fails.
  */
 static int u32_load(struct u32_reader *u, uint32_t pos)
 {
@@ -1329,11 +1848,11 @@ static int u32_load(struct u32_reader *u, uint32_t pos)
 	if ((err = u32_check(u, KEFIR_RELOP_GE,
 			     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
 				     expr_k(4, loc), loc), expr_clone(u->at))) ||
-	    (err = u32_check(u, KEFIR_RELOP_GE, net_load(2, 2, loc),
+	    (err = u32_check(u, KEFIR_RELOP_GE, u32_len(u),
 			     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
 				     expr_k(4, loc), loc))) ||
 	    (err = u32_check(u, KEFIR_RELOP_LE, expr_k(pos, loc),
-			     expr_op(KEFIR_BINOP_SUB, net_load(2, 2, loc),
+			     expr_op(KEFIR_BINOP_SUB, u32_len(u),
 				     expr_op(KEFIR_BINOP_ADD, expr_clone(u->at),
 					     expr_k(4, loc), loc), loc))))
 		return err;
@@ -1454,7 +1973,7 @@ static int opt_u32(struct parser *ps, struct spec *sp, const struct token *opt,
 		   const struct token *arg, bool neg)
 {
 	struct kefir_loc loc = span(opt, arg);
-	struct u32_reader u = { .loc = &loc };
+	struct u32_reader u = { .fam = ps->fam, .loc = &loc };
 	size_t len;
 	int err;
 
@@ -1471,6 +1990,205 @@ static int opt_u32(struct parser *ps, struct spec *sp, const struct token *opt,
 	return add_match_test(sp, u.all, neg);
 }
 
+/* The most instructions xt_bpf takes (XT_BPF_MAX_NUM_INSTR). */
+#define BPF_MATCH_MAX_INSNS 64
+
+/* The location of bytes [@at, @at + @len) of @arg's text (all of it when
+ * the text has escapes). */
+static struct kefir_loc arg_loc(const struct token *arg, size_t at, size_t len)
+{
+	struct kefir_loc loc = arg->loc;
+	size_t n;
+
+	tok_chars(arg, &n);
+	if (arg->kind != TOK_WORD && n + 2 != arg->len)
+		return loc;
+	loc.col += (unsigned int)at + (arg->kind == TOK_STRING);
+	loc.len = len ? (unsigned int)len : 1;
+	return loc;
+}
+
+/*
+ * --bytecode PROGRAM: a classic BPF program run, as xt_bpf runs it, on the
+ * packet from its network header to the IP length; non-zero is a match.
+ * At most 64 instructions, as xt_bpf; refused as the kernel's checker
+ * refuses it, and when it loads metadata.
+ */
+static int opt_bytecode(struct parser *ps, struct spec *sp,
+			const struct token *opt, const struct token *arg,
+			bool neg)
+{
+	struct kefir_cbpf_insn prog[BPF_MATCH_MAX_INSNS];
+	struct kefir_loc loc = span(opt, arg);
+	size_t len, n, at, bad, pc;
+	const char *s = tok_chars(arg, &len), *why;
+	struct kefir_pred *p;
+
+	if ((why = cbpf_parse_bytecode(s, len, prog, ARRAY_SIZE(prog), &n,
+				       &at, &bad))) {
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc, "bpf: %s", why);
+	}
+	if ((why = cbpf_check(prog, n, &pc))) {
+		cbpf_bytecode_insn(s, len, pc, &at, &bad);
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc,
+				  "bpf: the kernel refuses instruction %zu: %s",
+				  pc, why);
+	}
+	if ((why = cbpf_unsupported(prog, n, &pc))) {
+		cbpf_bytecode_insn(s, len, pc, &at, &bad);
+		loc = arg_loc(arg, at, bad);
+		return diag_error(ps->diag, ps->src, &loc,
+				  "bpf: instruction %zu loads %s, packet metadata the converted program does not see",
+				  pc, why);
+	}
+	p = pred_new(KEFIR_PRED_TEST, &loc);
+	if (p)
+		p->test = (struct kefir_test){ .kind = KEFIR_TEST_CBPF,
+			.net_off = KEFIR_NET_OFF_DEFAULT, .loc = loc,
+			.end = ps->fam->bit == FAM_6 ? KEFIR_CBPF_END_IP6 :
+						       KEFIR_CBPF_END_IP4,
+			.prog = calloc(n, sizeof(*prog)), .n_prog = n };
+	if (!p || !p->test.prog) {
+		pred_free(p);
+		return -ENOMEM;
+	}
+	memcpy(p->test.prog, prog, n * sizeof(*prog));
+	return add_match_test(sp, p, neg);
+}
+
+/* ------------------------------------------------------------------------ */
+/* --stateless-approx: conntrack, state, limit                              */
+/* ------------------------------------------------------------------------ */
+
+/* The matches --stateless-approx converts (some uses of). */
+static bool approximated_match(const char *name, size_t len)
+{
+	struct token t = sub_token(name, len);
+
+	return in_names("state conntrack limit", &t);
+}
+
+enum {
+	ST_NEW = 1 << 0, ST_ESTABLISHED = 1 << 1, ST_RELATED = 1 << 2,
+	ST_INVALID = 1 << 3, ST_UNTRACKED = 1 << 4, ST_SNAT = 1 << 5,
+	ST_DNAT = 1 << 6,
+};
+
+/* states = STATE { "," STATE } (any case) */
+static int state_list(struct parser *ps, const struct token *opt,
+		      const struct token *arg, unsigned int *out)
+{
+	static const char *const names[] = { "NEW", "ESTABLISHED", "RELATED",
+		"INVALID", "UNTRACKED", "SNAT", "DNAT" };
+	const char *s, *end, *comma;
+	size_t len, n, i;
+
+	s = tok_chars(arg, &len);
+	end = s + len;
+	for (*out = 0; s <= end; s = comma + 1) {
+		comma = memchr(s, ',', (size_t)(end - s));
+		comma = comma ? comma : end;
+		n = (size_t)(comma - s);
+		for (i = 0; i < ARRAY_SIZE(names); i++)
+			if (strlen(names[i]) == n && !strncasecmp(names[i], s, n))
+				break;
+		if (i == ARRAY_SIZE(names) ||
+		    (i > 4 && tok_is(opt, "--state")))
+			return expected_after(ps, arg, "connection states (NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED) separated by commas", opt);
+		*out |= 1u << i;
+	}
+	return 0;
+}
+
+/*
+ * --state|--ctstate states, with --stateless-approx: NEW on TCP is taken
+ * as SYN without ACK (-m tcp --tcp-flags SYN,ACK SYN); ESTABLISHED and
+ * RELATED as true, when the rule accepts (checked once its target is
+ * known). Anything else is refused.
+ */
+static int opt_state(struct parser *ps, struct spec *sp,
+		     const struct token *opt, const struct token *arg,
+		     bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	unsigned int st;
+	int err;
+
+	if ((err = state_list(ps, opt, arg, &st)))
+		return err;
+	if (!neg && st == ST_NEW && sp->proto == 6 && !sp->proto_neg) {
+		if ((err = load_match(ps, sp, M_TCP, opt)) ||
+		    (err = add_match_test(sp, test_masked(KEFIR_FIELD_TCP_FLAGS,
+							  0x02, 0x12, &loc),
+					  false)))
+			return err;
+		return diag_warn(ps->diag, ps->src, &loc,
+				 "approximated: '%.*s NEW' is taken as a TCP SYN without ACK (--stateless-approx)",
+				 (int)opt->len, opt->text);
+	}
+	if (!neg && !(st & ~(ST_ESTABLISHED | ST_RELATED))) {
+		sp->approx_accept = true;
+		sp->approx_loc = loc;
+		return 0;
+	}
+	return diag_error(ps->diag, ps->src, &loc,
+			  "'%s%.*s' has no stateless approximation: --stateless-approx takes NEW with -p tcp, and ESTABLISHED, RELATED in a rule that accepts",
+			  neg ? "! " : "", (int)(arg->loc.col + arg->loc.len -
+						 opt->loc.col), opt->text);
+}
+
+/* ESTABLISHED,RELATED taken as true: only in a rule that accepts. */
+static int check_approx_accept(struct parser *ps, const struct spec *sp)
+{
+	if (!sp->approx_accept)
+		return 0;
+	if (sp->rule->target != TARGET_ACCEPT)
+		return diag_error(ps->diag, ps->src, &sp->approx_loc,
+				  "no stateless approximation of ESTABLISHED, RELATED in a rule that does not accept (--stateless-approx takes them as true with -j ACCEPT)");
+	return diag_warn(ps->diag, ps->src, &sp->approx_loc,
+			 "approximated: ESTABLISHED, RELATED are taken as true, so this rule accepts every packet its other matches let through (--stateless-approx)");
+}
+
+/* rate = NUMBER [ "/" ("second" | "minute" | "hour" | "day", or a prefix) ] */
+static bool limit_rate(const char *s, size_t len)
+{
+	static const char *const units[] = { "second", "minute", "hour", "day" };
+	const char *slash = memchr(s, '/', len);
+	struct token t = sub_token(s, slash ? (size_t)(slash - s) : len);
+	size_t i, n = slash ? len - t.len - 1 : 0;
+	uint64_t x;
+
+	if (tok_to_u64(&t, 10, UINT32_MAX, &x) || !x)
+		return false;
+	for (i = 0; slash && i < ARRAY_SIZE(units); i++)
+		if (n && n <= strlen(units[i]) && !strncmp(units[i], slash + 1, n))
+			return true;
+	return !slash;
+}
+
+/* --limit rate | --limit-burst N, with --stateless-approx: no limit */
+static int opt_limit(struct parser *ps, struct spec *sp,
+		     const struct token *opt, const struct token *arg,
+		     bool neg)
+{
+	struct kefir_loc loc = span(opt, arg);
+	size_t len;
+	const char *s = tok_chars(arg, &len);
+	uint64_t x;
+
+	(void)sp;
+	(void)neg;
+	if (tok_is(opt, "--limit-burst"))
+		return parse_number(ps, arg, UINT32_MAX, &x, "a burst size");
+	if (!limit_rate(s, len))
+		return expected_after(ps, arg, "a rate N[/second|/minute|/hour|/day]", opt);
+	return diag_warn(ps->diag, ps->src, &loc,
+			 "approximated: '--limit %.*s' is taken as no limit, every packet passes it (--stateless-approx)",
+			 (int)len, s);
+}
+
 /* Options of supported matches that kefir refuses, with the reason. */
 static const struct {
 	const char *name;
@@ -1482,6 +2200,9 @@ static const struct {
 	{ "--dccp-option", "it walks the DCCP options" },
 	{ "--ecn-tcp-cwr", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
 	{ "--ecn-tcp-ece", "the ecn match reads TCP flags without the first-fragment rule kefir writes" },
+	{ "--object-pinned", "it runs an eBPF program pinned in bpffs, which kefir cannot read (give the classic BPF program with --bytecode)" },
+	{ "--ctproto --ctorigsrc --ctorigdst --ctreplsrc --ctrepldst --ctorigsrcport --ctorigdstport --ctreplsrcport --ctrepldstport --ctstatus --ctexpire --ctdir",
+	  "it reads connection tracking state, which --stateless-approx does not approximate" },
 };
 
 /* A refused option: "'--tcp-option' is not supported: <why>" */
@@ -1495,7 +2216,7 @@ static int opt_refused(struct parser *ps, struct spec *sp,
 	(void)arg;
 	(void)neg;
 	for (i = 0; i < ARRAY_SIZE(refused_options); i++)
-		if (tok_is(opt, refused_options[i].name))
+		if (in_names(refused_options[i].name, opt))
 			break;
 	return diag_error(ps->diag, ps->src, &opt->loc,
 			  "'%.*s' is not supported: %s", (int)opt->len,
@@ -1514,6 +2235,7 @@ static const struct match_option {
 	option_fn parse;
 	bool has_arg;
 	bool negatable;
+	unsigned int families;	/* 0: those of the match */
 } match_options[] = {
 	{ "--sport", M_TCP, opt_port, true, true },
 	{ "--source-port", M_TCP, opt_port, true, true },
@@ -1560,7 +2282,47 @@ static const struct match_option {
 	{ "--ecn-tcp-cwr", M_ECN, opt_refused, false, true },
 	{ "--ecn-tcp-ece", M_ECN, opt_refused, false, true },
 	{ "--u32", M_U32, opt_u32, true, true },
+	{ "--icmpv6-type", M_ICMP6, opt_icmp_type, true, true },
+	{ "--hl-eq", M_HL, opt_ttl, true, true },
+	{ "--hl-gt", M_HL, opt_ttl, true, false },
+	{ "--hl-lt", M_HL, opt_ttl, true, false },
+	{ "--ahlen", M_AH, opt_ahlen, true, true, FAM_6 },
+	{ "--ahres", M_AH, opt_reserved, false, false, FAM_6 },
+	{ "--fragid", M_FRAG, opt_spi, true, true },
+	{ "--fraglen", M_FRAG, opt_fraglen, true, true },
+	{ "--fragres", M_FRAG, opt_reserved, false, false },
+	{ "--fragfirst", M_FRAG, opt_fragflag, false, false },
+	{ "--fragmore", M_FRAG, opt_fragflag, false, false },
+	{ "--fraglast", M_FRAG, opt_fragflag, false, false },
+	{ "--bytecode", M_BPF, opt_bytecode, true, false },
+	{ "--object-pinned", M_BPF, opt_refused, false, false },
+	{ "--state", M_STATE, opt_state, true, true },
+	{ "--ctstate", M_CONNTRACK, opt_state, true, true },
+	{ "--limit", M_LIMIT, opt_limit, true, false },
+	{ "--limit-burst", M_LIMIT, opt_limit, true, false },
+	{ "--ctproto", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigsrc", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigdst", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctreplsrc", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctrepldst", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigsrcport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctorigdstport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctreplsrcport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctrepldstport", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctstatus", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctexpire", M_CONNTRACK, opt_refused, false, true },
+	{ "--ctdir", M_CONNTRACK, opt_refused, false, true },
 };
+
+/* True if option @o exists in the family being read. */
+static bool option_in_family(const struct parser *ps,
+			     const struct match_option *o)
+{
+	unsigned int fams = o->families ? o->families
+					: matches[o->match].families;
+
+	return fams & ps->fam->bit;
+}
 
 /*
  * The option @tok of a loaded match (the latest -m first), or of the match
@@ -1576,7 +2338,7 @@ static const struct match_option *find_option(struct parser *ps,
 	*err = 0;
 	for (i = 0; i < ARRAY_SIZE(match_options); i++) {
 		o = &match_options[i];
-		if (!tok_is(tok, o->name))
+		if (!tok_is(tok, o->name) || !option_in_family(ps, o))
 			continue;
 		if ((int)o->match == sp->current)
 			return o;
@@ -1587,8 +2349,10 @@ static const struct match_option *find_option(struct parser *ps,
 		return found;
 	for (i = 0; i < ARRAY_SIZE(match_options); i++) {
 		o = &match_options[i];
-		if (tok_is(tok, o->name) && matches[o->match].proto &&
-		    matches[o->match].proto == sp->proto && !sp->proto_neg) {
+		if (tok_is(tok, o->name) && option_in_family(ps, o) &&
+		    match_proto(ps->fam, o->match) &&
+		    match_proto(ps->fam, o->match) == sp->proto &&
+		    !sp->proto_neg) {
 			*err = load_match(ps, sp, o->match, tok);
 			return *err ? NULL : o;
 		}
@@ -1610,7 +2374,15 @@ static const struct {
 	{ "gre", 47 }, { "esp", 50 }, { "ah", 51 }, { "icmpv6", 58 },
 	{ "ipv6-icmp", 58 }, { "ospf", 89 }, { "pim", 103 }, { "vrrp", 112 },
 	{ "sctp", 132 }, { "mh", 135 }, { "udplite", 136 },
+	{ "hopopt", 0 }, { "ipv6", 41 }, { "ipv6-route", 43 },
+	{ "ipv6-frag", 44 }, { "ipv6-nonxt", 59 }, { "ipv6-opts", 60 },
 };
+
+/* ip6tables' is_exthdr(): headers -p skips, so that naming one never matches. */
+static bool skipped_by_find(int proto)
+{
+	return proto == 43 || proto == 44 || proto == 51 || proto == 60;
+}
 
 /* [!] -p proto: a name (any case) or a number (base 0); 0 and all = any */
 static int opt_protocol(struct parser *ps, struct spec *sp,
@@ -1635,6 +2407,10 @@ static int opt_protocol(struct parser *ps, struct spec *sp,
 				  "'! -p all' would never match: refused as iptables does");
 	sp->proto_neg = neg;
 	sp->proto_loc = span(opt, arg);
+	if (ps->fam->bit == FAM_6 && skipped_by_find(sp->proto) && !neg)
+		return diag_warn(ps->diag, ps->src, &arg->loc,
+				 "'-p %.*s' never matches: ip6tables skips that extension header to find the protocol (use its match instead)",
+				 (int)len, s);
 	return 0;
 }
 
@@ -1652,27 +2428,56 @@ static int opt_address(struct parser *ps, struct spec *sp,
 	return parse_addresses(ps, arg, list);
 }
 
-/* [!] -f: a non-first fragment */
+/* [!] -f: a non-first fragment (iptables only) */
 static int opt_fragment(struct parser *ps, struct spec *sp,
 			const struct token *opt, const struct token *arg,
 			bool neg)
 {
-	(void)ps;
 	(void)arg;
+	if (ps->fam->bit == FAM_6)
+		return error_tok(ps, opt, "%s is not supported in IPv6, as in ip6tables: use -m frag instead");
 	sp->frag = neg ? 0 : 1;
 	sp->frag_loc = opt->loc;
 	return 0;
 }
 
-/* -i, -o: refused with the reason */
+/*
+ * True if interface @name matches the pattern of -i (@len bytes at @pat):
+ * equal, or, with a final '+', starting with what precedes it ("+" alone
+ * matches every interface), as ifname_compare_aligned() compares.
+ */
+static bool iface_matches(const char *pat, size_t len, const char *name)
+{
+	if (len && pat[len - 1] == '+')
+		return !strncmp(name, pat, len - 1);
+	return strlen(name) == len && !strncmp(name, pat, len);
+}
+
+/*
+ * [!] -i IFACE: decided against the interface the program is converted
+ * for (the program runs on that one interface); without one, refused.
+ * -o: refused, the program sees no output interface.
+ */
 static int opt_interface(struct parser *ps, struct spec *sp,
 			 const struct token *opt, const struct token *arg,
 			 bool neg)
 {
-	(void)sp;
-	(void)arg;
-	(void)neg;
-	return error_tok(ps, opt, "%s is not supported: it matches the interface by name, which the converted program does not see (load it on that interface instead)");
+	size_t len;
+	const char *s = tok_chars(arg, &len);
+
+	if (tok_is(opt, "-o") || tok_is(opt, "--out-interface"))
+		return error_tok(ps, opt, "%s is not supported: an XDP or TC ingress program does not know the interface the packet will leave by");
+	if (!ps->in_interface)
+		return error_tok(ps, opt, "%s needs the interface the program will run on: convert with --in-interface IF (kefirc load gives its --dev)");
+	if (!len || len >= 16)
+		return expected_after(ps, arg, "an interface name of 1 to 15 characters, a final '+' for a prefix", opt);
+	sp->in_iface = iface_matches(s, len, ps->in_interface) != neg;
+	sp->in_iface_loc = span(opt, arg);
+	if (memchr(s, '/', len) || memchr(s, ' ', len))
+		return diag_warn(ps->diag, ps->src, &arg->loc,
+				 "weird character in interface '%.*s': the kernel allows no '/' or ' ' in a name (as iptables warns)",
+				 (int)arg->len, arg->text);
+	return 0;
 }
 
 /* -m name */
@@ -1680,15 +2485,24 @@ static int opt_match(struct parser *ps, struct spec *sp,
 		     const struct token *opt, const struct token *arg,
 		     bool neg)
 {
+	unsigned int families = 0;
 	size_t len, i;
-	const char *s = tok_chars(arg, &len), *why = refused_match(s, len);
+	const char *s = tok_chars(arg, &len);
+	const char *why = refused_match(s, len, &families);
+	bool approx = approximated_match(s, len);
 
 	(void)opt;
 	(void)neg;
-	if (why)
+	if (why && !(families & ps->fam->bit))
 		return diag_error(ps->diag, ps->src, &arg->loc,
-				  "match '%.*s' is not supported: %s",
-				  (int)len, s, why);
+				  "match '%.*s' exists only in %s", (int)len,
+				  s, ps->fam->other_tool);
+	if (why && !(approx && ps->approx))
+		return diag_error(ps->diag, ps->src, &arg->loc,
+				  "match '%.*s' is not supported: %s%s",
+				  (int)len, s, why, approx ?
+				  " (--stateless-approx approximates some of its uses)" :
+				  "");
 	for (i = 0; i < M_MAX; i++)
 		if (strlen(matches[i].name) == len &&
 		    !memcmp(matches[i].name, s, len))
@@ -1801,15 +2615,27 @@ static int opt_counters(struct parser *ps, struct spec *sp,
 	return option_arg(ps, opt, &bytes, "a byte count");
 }
 
-/* -4 (this family: ignored) and -6 (the other one: the rest is skipped) */
+/* True if @tok is -6 in iptables, -4 in ip6tables (or the long forms). */
+static bool other_family_flag(const struct parser *ps, const struct token *tok)
+{
+	return tok_is(tok, ps->fam->other_flag) ||
+	       tok_is(tok, ps->fam->other_long);
+}
+
+static bool own_family_flag(const struct parser *ps, const struct token *tok)
+{
+	return tok_is(tok, ps->fam->own_flag) || tok_is(tok, ps->fam->own_long);
+}
+
+/* -4 and -6: this family's is ignored; after the other's, the rest of the
+ * line is skipped */
 static int opt_family(struct parser *ps, struct spec *sp,
 		      const struct token *opt, const struct token *arg,
 		      bool neg)
 {
-	(void)ps;
 	(void)arg;
 	(void)neg;
-	if (tok_is(opt, "-6"))
+	if (other_family_flag(ps, opt))
 		sp->other_family = true;
 	return 0;
 }
@@ -1826,26 +2652,13 @@ static const struct base_option {
 	{ "-s --source --src", opt_address, true, true, true },
 	{ "-d --destination --dst", opt_address, true, true, true },
 	{ "-f --fragment", opt_fragment, false, true, true },
-	{ "-i --in-interface -o --out-interface", opt_interface, true, true, false },
+	{ "-i --in-interface", opt_interface, true, true, true },
+	{ "-o --out-interface", opt_interface, true, true, true },
 	{ "-m --match", opt_match, true, false, false },
 	{ "-j --jump -g --goto", opt_target, true, false, false },
 	{ "-c --set-counters", opt_counters, true, false, false },
 	{ "-4 --ipv4 -6 --ipv6", opt_family, false, false, false },
 };
-
-static bool in_names(const char *names, const struct token *tok)
-{
-	const char *w;
-	size_t n;
-
-	for (w = names; *w; w += n) {
-		w += strspn(w, " ");
-		n = strcspn(w, " ");
-		if (n == tok->len && !memcmp(w, tok->text, n))
-			return true;
-	}
-	return false;
-}
 
 static const struct base_option *base_option(const struct token *tok)
 {
@@ -1914,9 +2727,11 @@ static int parse_option(struct parser *ps, struct spec *sp,
 	mo = find_option(ps, sp, tok, &err);
 	if (err)
 		return err;
-	if (mo)
+	if (mo) {
+		sp->l4 = match_layout(ps->fam, mo->match);
 		return run_option(ps, sp, tok, mo->parse, mo->has_arg,
 				  mo->negatable);
+	}
 	if ((err = target_option(ps, sp, tok, &found)) || found)
 		return err;
 	return error_tok(ps, tok, "unknown option %s (no loaded match or target takes it)");
@@ -1978,33 +2793,67 @@ static struct kefir_pred *address_test(enum kefir_field field,
 		return NULL;
 	p->test.value = a->v;
 	p->test.mask = a->m;
-	if (value_prefix_len(&a->m, 4) == 0) {
+	if (value_prefix_len(&a->m, field_info(field)->bytes) == 0) {
 		pred_free(p);
 		p = pred_new(KEFIR_PRED_TRUE, &list->loc);
 	}
 	return negated(p, list->neg);
 }
 
-/* The base tests of the pair (@s, @d) then the first @n_matches matches. */
+/*
+ * ip6tables' -p: ipv6_find_hdr() found a header, @sp->proto unless "all"
+ * (the found test is implied by a protocol that is not negated: the
+ * record's protocol is 0 when nothing is found).
+ */
+static int add_proto6(struct kefir_pred *all, const struct spec *sp)
+{
+	const struct kefir_loc *loc = &sp->proto_loc;
+	int err = 0;
+
+	if (!sp->proto || sp->proto_neg)
+		err = add_owned(all, find_test(KEFIR_FIELD_IP6_FIND_ERROR, 0,
+					       KEFIR_L4_IP6_FIND, loc));
+	if (!err && sp->proto)
+		err = add_owned(all, negated(find_test(KEFIR_FIELD_IP6_FIND_PROTO,
+						       (uint64_t)sp->proto,
+						       KEFIR_L4_IP6_FIND, loc),
+					     sp->proto_neg));
+	return err;
+}
+
+/* iptables' -p: the IPv4 protocol field, unless "all". */
+static int add_proto4(struct kefir_pred *all, const struct spec *sp)
+{
+	if (!sp->proto)
+		return 0;
+	return add_owned(all, negated(test_u64(KEFIR_FIELD_IP4_PROTO,
+					       (uint64_t)sp->proto,
+					       &sp->proto_loc), sp->proto_neg));
+}
+
+/*
+ * The base tests of the pair (@s, @d) (-p's too when @with_proto) then the
+ * first @n_matches matches.
+ */
 static struct kefir_pred *alt_conjunction(const struct spec *sp,
 					  const struct addr *s,
 					  const struct addr *d,
-					  size_t n_matches)
+					  size_t n_matches, bool with_proto)
 {
 	struct kefir_pred *all = pred_new(KEFIR_PRED_AND, &sp->rule->loc);
 	int err = all ? 0 : -ENOMEM;
 
 	if (!err && s)
-		err = add_owned(all, address_test(KEFIR_FIELD_IP4_SRC,
-						  &sp->src, s));
+		err = add_owned(all, address_test(sp->fam->src, &sp->src, s));
 	if (!err && d)
-		err = add_owned(all, address_test(KEFIR_FIELD_IP4_DST,
-						  &sp->dst, d));
-	if (!err && sp->proto > 0)
-		err = add_owned(all, negated(test_u64(KEFIR_FIELD_IP4_PROTO,
-						      (uint64_t)sp->proto,
-						      &sp->proto_loc),
-					     sp->proto_neg));
+		err = add_owned(all, address_test(sp->fam->dst, &sp->dst, d));
+	if (!err && sp->in_iface >= 0)	/* -i, decided when converting */
+		err = add_owned(all, pred_new(sp->in_iface ? KEFIR_PRED_TRUE :
+					      KEFIR_PRED_FALSE,
+					      &sp->in_iface_loc));
+	if (!err && with_proto && sp->proto >= 0)
+		err = sp->fam->bit == FAM_6 ? add_proto6(all, sp)
+					    : add_proto4(all, sp);
 	if (!err && sp->frag >= 0)
 		err = add_owned(all, negated(test_u64(KEFIR_FIELD_IP4_FRAGOFF, 0,
 						      &sp->frag_loc),
@@ -2018,6 +2867,26 @@ static struct kefir_pred *alt_conjunction(const struct spec *sp,
 	return all;
 }
 
+/*
+ * ip6tables' -p hot-drops when ipv6_find_hdr() fails (a chain cut short,
+ * or a later fragment followed by an extension header): after -s and -d.
+ */
+static int proto6_hotdrop(const struct spec *sp, const struct addr *s,
+			  const struct addr *d, struct alt *a)
+{
+	struct kefir_pred *h;
+
+	if (sp->fam->bit != FAM_6 || sp->proto < 0)
+		return 0;
+	h = alt_conjunction(sp, s, d, 0, false);
+	if (add_owned(h, negated(find_test(KEFIR_FIELD_IP6_FIND_ERROR, 0,
+					   KEFIR_L4_IP6_FIND, &sp->proto_loc),
+				 true)))
+		return -ENOMEM;
+	a->hotdrops[a->n_hotdrops++] = h;
+	return 0;
+}
+
 /* Fills @a for the pair (@s, @d): its conjunction and its hot-drops. */
 static int build_alt(const struct spec *sp, const struct addr *s,
 		     const struct addr *d, struct alt *a)
@@ -2025,13 +2894,13 @@ static int build_alt(const struct spec *sp, const struct addr *s,
 	struct kefir_pred *h;
 	size_t i;
 
-	a->match = alt_conjunction(sp, s, d, sp->matches->n_kids);
-	a->hotdrops = calloc(sp->n_hotdrops + 1, sizeof(*a->hotdrops));
-	if (!a->match || !a->hotdrops)
+	a->match = alt_conjunction(sp, s, d, sp->matches->n_kids, true);
+	a->hotdrops = calloc(sp->n_hotdrops + 2, sizeof(*a->hotdrops));
+	if (!a->match || !a->hotdrops || proto6_hotdrop(sp, s, d, a))
 		return -ENOMEM;
 	for (i = 0; i < sp->n_hotdrops; i++) {
-		h = alt_conjunction(sp, s, d, sp->hotdrops[i].at);
-		if (add_owned(h, hotdrop_test(&sp->hotdrops[i])))
+		h = alt_conjunction(sp, s, d, sp->hotdrops[i].at, true);
+		if (add_owned(h, pred_clone(sp->hotdrops[i].cond)))
 			return -ENOMEM;
 		a->hotdrops[a->n_hotdrops++] = h;
 	}
@@ -2097,8 +2966,10 @@ static void rule_destroy(struct ipt_rule *r)
 static int read_rule(struct parser *ps, const struct token *first,
 		     struct ipt_rule **out)
 {
-	struct spec sp = { .proto = -1, .frag = -1, .current = -1 };
+	struct spec sp = { .fam = ps->fam, .proto = -1, .frag = -1,
+			   .in_iface = -1, .current = -1, .l4 = ps->fam->l4 };
 	struct ipt_rule *r = calloc(1, sizeof(*r));
+	size_t i;
 	int err;
 
 	*out = NULL;
@@ -2113,6 +2984,8 @@ static int read_rule(struct parser *ps, const struct token *first,
 	if (!err && !sp.other_family)
 		err = check_negation(ps, &sp);
 	if (!err && !sp.other_family)
+		err = check_approx_accept(ps, &sp);
+	if (!err && !sp.other_family)
 		err = build_alts(&sp);
 out:
 	if (!err && !sp.other_family)
@@ -2122,6 +2995,8 @@ out:
 	free(sp.src.addrs);
 	free(sp.dst.addrs);
 	pred_free(sp.matches);
+	for (i = 0; i < sp.n_hotdrops; i++)
+		pred_free(sp.hotdrops[i].cond);
 	return err;
 }
 
@@ -2415,7 +3290,11 @@ static int parse_command(struct parser *ps, const char *table,
 			   "a command (-A, -I, -N, -P, -F, -Z)");
 }
 
-/* iptables_command = "iptables" [ "-t" TABLE ] [ "-4" | "-w" ... ] command */
+/*
+ * iptables_command = TOOL [ "-t" TABLE ] [ "-4" | "-6" | "-w" ... ] command
+ * where TOOL is "iptables" or "ip6tables", the family read; after the
+ * other family's flag the line is skipped.
+ */
 static int iptables_command(struct parser *ps, const struct token *first)
 {
 	char table[16] = "filter";
@@ -2427,7 +3306,7 @@ static int iptables_command(struct parser *ps, const struct token *first)
 			return err;
 		if (!tok_is(&tok, "-t") && !tok_is(&tok, "--table") &&
 		    !tok_is(&tok, "-w") && !tok_is(&tok, "--wait") &&
-		    !tok_is(&tok, "-4"))
+		    !own_family_flag(ps, &tok))
 			break;
 		if (!tok_is(&tok, "-t") && !tok_is(&tok, "--table"))
 			continue;
@@ -2438,7 +3317,7 @@ static int iptables_command(struct parser *ps, const struct token *first)
 					   "a table (filter, nat, mangle, raw, security)");
 		snprintf(table, sizeof(table), "%.*s", (int)name.len, name.text);
 	}
-	if (tok_is(&tok, "-6"))
+	if (other_family_flag(ps, &tok))
 		return skip_line(ps);
 	return parse_command(ps, table, first, &tok);
 }
@@ -2499,15 +3378,19 @@ static int save_line(struct parser *ps, const struct token *first)
 	}
 	if (tok.text[0] == '[' && (err = next(ps, &tok)))
 		return err;
-	while (tok_is(&tok, "-4"))
+	while (own_family_flag(ps, &tok))
 		if ((err = next(ps, &tok)))
 			return err;
-	if (tok_is(&tok, "-6"))
+	if (other_family_flag(ps, &tok))
 		return skip_line(ps);
 	return parse_command(ps, ps->table, first, &tok);
 }
 
-/* line = [ iptables_command | save_line ] EOL */
+/*
+ * line = [ iptables_command | save_line ] EOL; a command of the other tool
+ * (ip6tables in iptables, and the reverse) is skipped, as its family flag
+ * makes iptables-restore skip a line.
+ */
 static int parse_line(struct parser *ps)
 {
 	struct token first;
@@ -2515,8 +3398,10 @@ static int parse_line(struct parser *ps)
 
 	if ((err = next(ps, &first)) || at_line_end(&first))
 		return err;
-	if (tok_is(&first, "iptables"))
+	if (tok_is(&first, ps->fam->tool))
 		err = iptables_command(ps, &first);
+	else if (tok_is(&first, ps->fam->other_tool))
+		err = skip_line(ps);
 	else
 		err = save_line(ps, &first);
 	if (!err && !ps->line_done && !(err = next(ps, &first)) &&
@@ -2561,8 +3446,8 @@ struct flattener {
 };
 
 /*
- * Appends the rule "IPv4 and @guards and @cond -> @kind" (@cond may be
- * NULL), located at @loc with the source text @text.
+ * Appends the rule "IPv4 (IPv6) and @guards and @cond -> @kind" (@cond may
+ * be NULL), located at @loc with the source text @text.
  */
 static int emit(struct flattener *fl, const struct kefir_pred *guards,
 		const struct kefir_pred *cond, enum kefir_action_kind kind,
@@ -2577,7 +3462,7 @@ static int emit(struct flattener *fl, const struct kefir_pred *guards,
 	rule = rule_new(loc, text);
 	if (!rule ||
 	    add_owned(rule->match, test_u64(KEFIR_FIELD_ETH_TYPE,
-					    ETHERTYPE_IPV4, loc)) ||
+					    fl->ps->fam->ethertype, loc)) ||
 	    add_kids(rule->match, guards, guards->n_kids) ||
 	    (cond && add_kids(rule->match, cond, cond->n_kids)) ||
 	    ruleset_append(fl->rs, rule)) {
@@ -2722,15 +3607,19 @@ static int check_targets(struct parser *ps)
 	return err;
 }
 
-/* The first rule: a packet that is not IPv4 never reaches iptables. */
-static int emit_not_ipv4(struct kefir_ruleset *rs)
+/*
+ * The first rule: a packet that is not IPv4 never reaches iptables (nor
+ * one that is not IPv6 ip6tables).
+ */
+static int emit_other_protocols(const struct family *fam,
+				struct kefir_ruleset *rs)
 {
 	struct kefir_rule *rule = rule_new(NULL, "");
 	struct kefir_loc none = { 0 };
 
 	if (!rule ||
 	    add_owned(rule->match,
-		      negated(test_u64(KEFIR_FIELD_ETH_TYPE, ETHERTYPE_IPV4,
+		      negated(test_u64(KEFIR_FIELD_ETH_TYPE, fam->ethertype,
 				       &none), true)) ||
 	    ruleset_append(rs, rule)) {
 		rule_free(rule);
@@ -2775,7 +3664,7 @@ static int flatten(struct parser *ps, const struct kefir_parse_opts *opts,
 		return err;
 	fl.stack = calloc(ps->n_chains + 1, sizeof(*fl.stack));
 	none = pred_new(KEFIR_PRED_AND, NULL);
-	if (!fl.stack || !none || (err = emit_not_ipv4(rs)))
+	if (!fl.stack || !none || (err = emit_other_protocols(ps->fam, rs)))
 		err = err ? err : -ENOMEM;
 	if (!err)
 		err = expand_chain(&fl, fl.top, none, true, NULL);
@@ -2790,15 +3679,20 @@ static int flatten(struct parser *ps, const struct kefir_parse_opts *opts,
 	return err;
 }
 
-static int parse_iptables(const struct kefir_source *src,
-			  const struct kefir_parse_opts *opts,
-			  struct kefir_ruleset *rs, struct kefir_diag *diag)
+/* Reads @src as @fam's tool reads it and flattens the selected chain. */
+static int parse_family(const struct family *fam,
+			const struct kefir_source *src,
+			const struct kefir_parse_opts *opts,
+			struct kefir_ruleset *rs, struct kefir_diag *diag)
 {
 	const struct lexer_opts lexer_opts = { .hash_comments = true,
 					       .hash_at_line_start = true,
 					       .double_quotes = true,
 					       .eol = true };
-	struct parser ps = { .src = src, .diag = diag };
+	struct parser ps = { .fam = fam, .src = src, .diag = diag,
+			     .approx = opts &&
+				       (opts->flags & KEFIR_PARSE_STATELESS_APPROX),
+			     .in_interface = opts ? opts->in_interface : NULL };
 	size_t i;
 	int err;
 
@@ -2814,9 +3708,30 @@ static int parse_iptables(const struct kefir_source *src,
 	return err;
 }
 
+static int parse_iptables(const struct kefir_source *src,
+			  const struct kefir_parse_opts *opts,
+			  struct kefir_ruleset *rs, struct kefir_diag *diag)
+{
+	return parse_family(&family4, src, opts, rs, diag);
+}
+
+static int parse_ip6tables(const struct kefir_source *src,
+			   const struct kefir_parse_opts *opts,
+			   struct kefir_ruleset *rs, struct kefir_diag *diag)
+{
+	return parse_family(&family6, src, opts, rs, diag);
+}
+
 const struct kefir_frontend kefir_frontend_iptables = {
 	.name = "iptables",
 	.aliases = "iptables-save iptables-restore",
 	.summary = "iptables-save files or iptables commands; --chain picks the built-in chain (default INPUT)",
 	.parse = parse_iptables,
+};
+
+const struct kefir_frontend kefir_frontend_ip6tables = {
+	.name = "ip6tables",
+	.aliases = "ip6tables-save ip6tables-restore",
+	.summary = "ip6tables-save files or ip6tables commands; --chain picks the built-in chain (default INPUT)",
+	.parse = parse_ip6tables,
 };

@@ -185,6 +185,12 @@ static int failed(int err, struct kefir_diag *diag)
 static int read_rules(const struct deploy_options *o, struct kefir_ruleset **rs,
 		      struct kefir_diag *diag)
 {
+	/* the program runs on --dev: iptables' -i is decided with it, when
+	 * it receives packets there (not at TC egress) */
+	bool egress = o->attach.hook == KEFIR_HOOK_TC &&
+		      o->attach.direction == KEFIR_TC_EGRESS;
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts,
+			.in_interface = egress ? NULL : o->dev);
 	FILE *f = strcmp(o->input, "-") ? fopen(o->input, "rb") : stdin;
 	const char *name = f == stdin ? "<stdin>" : o->input;
 	size_t len = 0;
@@ -197,7 +203,7 @@ static int read_rules(const struct deploy_options *o, struct kefir_ruleset **rs,
 		fprintf(stderr, "kefirc: cannot read '%s': %s\n", name, strerror(errno));
 		return EXIT_IO;
 	}
-	err = kefir_ruleset_parse(o->from, text, len, name, NULL, rs, diag);
+	err = kefir_ruleset_parse(o->from, text, len, name, &popts, rs, diag);
 	free(text);
 	if (err == -ENOENT) {
 		fprintf(stderr, "kefirc: unknown input syntax '%s' (see --list)\n", o->from);

@@ -40,6 +40,8 @@ struct options {
 	const char *expr;	/* -e: the input text itself */
 	const char *output;	/* NULL or "-": stdout */
 	const char *chain;
+	const char *in_interface;	/* iptables -i: the program's interface */
+	unsigned int parse_flags;	/* KEFIR_PARSE_* */
 	enum kefir_hook hook;
 	const char *format;	/* cbpf: --format */
 	uint32_t snaplen;	/* cbpf: --snaplen, 0 = default */
@@ -62,7 +64,13 @@ static const char help_text[] =
 	"  -o, --output FILE   write to FILE (default: standard output); FILE\n"
 	"                      is replaced only when the conversion succeeds\n"
 	"      --hook HOOK     bpf-c: xdp (default) or tc\n"
-	"      --chain NAME    iptables: the built-in chain to convert\n"
+	"      --chain NAME    iptables, ip6tables: the built-in chain to convert\n"
+	"      --in-interface IF\n"
+	"                      iptables, ip6tables: the interface the program\n"
+	"                      will run on, which decides the rules' -i\n"
+	"      --stateless-approx\n"
+	"                      iptables, ip6tables: approximate conntrack/state\n"
+	"                      and limit matches (warnings) instead of refusing\n"
 	"      --format F      cbpf: asm (tcpdump -d, default), c (-dd),\n"
 	"                      decimal (-ddd), bytecode (tc/iptables), raw\n"
 	"      --snaplen N     cbpf: what accepting returns (default 262144)\n"
@@ -111,7 +119,8 @@ static int parse_hook(const char *arg, enum kefir_hook *hook)
 	return EXIT_OK;
 }
 
-enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN, OPT_LINEAR };
+enum { OPT_HOOK = 256, OPT_CHAIN, OPT_FORMAT, OPT_SNAPLEN, OPT_APPROX,
+       OPT_IN_IFACE, OPT_LINEAR };
 
 static int parse_snaplen(const char *arg, uint32_t *snaplen)
 {
@@ -136,6 +145,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{ "output", required_argument, NULL, 'o' },
 		{ "hook", required_argument, NULL, OPT_HOOK },
 		{ "chain", required_argument, NULL, OPT_CHAIN },
+		{ "stateless-approx", no_argument, NULL, OPT_APPROX },
+		{ "in-interface", required_argument, NULL, OPT_IN_IFACE },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "snaplen", required_argument, NULL, OPT_SNAPLEN },
 		{ "linear", no_argument, NULL, OPT_LINEAR },
@@ -154,6 +165,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'e': o->expr = optarg; break;
 		case 'o': o->output = optarg; break;
 		case OPT_CHAIN: o->chain = optarg; break;
+		case OPT_APPROX: o->parse_flags |= KEFIR_PARSE_STATELESS_APPROX; break;
+		case OPT_IN_IFACE: o->in_interface = optarg; break;
 		case OPT_FORMAT: o->format = optarg; break;
 		case OPT_LINEAR: o->flags |= KEFIR_EMIT_LINEAR; break;
 		case OPT_SNAPLEN:
@@ -349,7 +362,9 @@ static int write_shared_object(const struct options *o,
 
 static int convert(const struct options *o, struct kefir_diag *diag)
 {
-	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain);
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = o->chain,
+			.flags = o->parse_flags,
+			.in_interface = o->in_interface);
 	KEFIR_OPTS_INIT(kefir_emit_opts, eopts, .hook = o->hook,
 			.snaplen = o->snaplen, .format = o->format,
 			.flags = o->flags);

@@ -40,6 +40,8 @@ struct run_opts {
 	const char *pcap;
 	const char *engine;
 	const char *chain;
+	const char *in_interface;	/* iptables -i: the program's interface */
+	unsigned int parse_flags;	/* KEFIR_PARSE_* */
 	bool verdicts;
 };
 
@@ -71,7 +73,8 @@ struct engine {
 
 static const char run_usage[] =
 	"usage: kefirc run --from SYNTAX [FILE | - | -e TEXT] --pcap PCAP\n"
-	"                  [--engine interp|native|bpf|cbpf] [--verdicts] [--chain NAME]\n";
+	"                  [--engine interp|native|bpf|cbpf] [--verdicts] [--chain NAME]\n"
+	"                  [--stateless-approx] [--in-interface IF]\n";
 
 static int run_usage_error(const char *fmt, const char *arg)
 {
@@ -398,7 +401,9 @@ static char *read_rules(const struct run_opts *o, size_t *len)
 
 static int parse_rules(struct run *r)
 {
-	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = r->o->chain);
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .chain = r->o->chain,
+			.flags = r->o->parse_flags,
+			.in_interface = r->o->in_interface);
 	const char *name = r->o->expr ? "<command line>" :
 			   r->o->input ? r->o->input : "<stdin>";
 	size_t len;
@@ -432,7 +437,8 @@ static int parse_rules(struct run *r)
 	return EXIT_OK;
 }
 
-enum { OPT_PCAP = 256, OPT_ENGINE, OPT_VERDICTS, OPT_CHAIN };
+enum { OPT_PCAP = 256, OPT_ENGINE, OPT_VERDICTS, OPT_CHAIN, OPT_APPROX,
+       OPT_IN_IFACE };
 
 /* Fills @o from argv; returns -1 to go on, or an exit code. */
 static int parse_run_args(int argc, char **argv, struct run_opts *o)
@@ -444,6 +450,8 @@ static int parse_run_args(int argc, char **argv, struct run_opts *o)
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "verdicts", no_argument, NULL, OPT_VERDICTS },
 		{ "chain", required_argument, NULL, OPT_CHAIN },
+		{ "stateless-approx", no_argument, NULL, OPT_APPROX },
+		{ "in-interface", required_argument, NULL, OPT_IN_IFACE },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -458,6 +466,8 @@ static int parse_run_args(int argc, char **argv, struct run_opts *o)
 		case OPT_ENGINE: o->engine = optarg; break;
 		case OPT_VERDICTS: o->verdicts = true; break;
 		case OPT_CHAIN: o->chain = optarg; break;
+		case OPT_APPROX: o->parse_flags |= KEFIR_PARSE_STATELESS_APPROX; break;
+		case OPT_IN_IFACE: o->in_interface = optarg; break;
 		case 'h': printf("%s", run_usage); return EXIT_OK;
 		case ':': return run_usage_error("option '%s' needs an argument", argv[optind - 1]);
 		default: return run_usage_error("unknown option '%s'", argv[optind - 1]);

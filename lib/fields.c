@@ -64,6 +64,9 @@ static const char *const l4_names[KEFIR_L4_MAX] = {
 	[KEFIR_L4_IP4] = "ip4",
 	[KEFIR_L4_IP6] = "ip6",
 	[KEFIR_L4_IP6_FLOW] = "ip6_flow",
+	[KEFIR_L4_IP6_FIND] = "ip6_find",
+	[KEFIR_L4_IP6_FIND_FRAG] = "ip6_find_frag",
+	[KEFIR_L4_IP6_FIND_AH] = "ip6_find_ah",
 };
 
 const char *l4_name(enum kefir_l4 l4)
@@ -74,6 +77,50 @@ const char *l4_name(enum kefir_l4 l4)
 enum kefir_l4 l4_by_name(const char *name)
 {
 	return name_lookup(l4_names, KEFIR_L4_MAX, name);
+}
+
+bool l4_is_find(enum kefir_l4 l4)
+{
+	return l4 == KEFIR_L4_IP6_FIND || l4 == KEFIR_L4_IP6_FIND_FRAG ||
+	       l4 == KEFIR_L4_IP6_FIND_AH;
+}
+
+int l4_find_target(enum kefir_l4 l4)
+{
+	switch (l4) {
+	case KEFIR_L4_IP6_FIND_FRAG: return 44;
+	case KEFIR_L4_IP6_FIND_AH: return 51;
+	default: return -1;
+	}
+}
+
+enum kefir_l4 field_walk(enum kefir_field field)
+{
+	switch (field) {
+	case KEFIR_FIELD_IP6_FLOW_PROTO:
+	case KEFIR_FIELD_IP6_FLOW_FRAG:
+	case KEFIR_FIELD_IP6_FLOW_FIRST:
+		return KEFIR_L4_IP6_FLOW;
+	case KEFIR_FIELD_IP6_FIND_PROTO:
+	case KEFIR_FIELD_IP6_FIND_ERROR:
+	case KEFIR_FIELD_IP6_FIND_LATER:
+	case KEFIR_FIELD_IP6_FIND_ROOM:
+		return KEFIR_L4_IP6_FIND;
+	default:
+		return KEFIR_L4_NONE;
+	}
+}
+
+bool field_walk_ok(enum kefir_field field, enum kefir_l4 l4)
+{
+	switch (field_walk(field)) {
+	case KEFIR_L4_NONE:
+		return true;
+	case KEFIR_L4_IP6_FIND:
+		return l4_is_find(l4);
+	default:
+		return l4 == field_walk(field);
+	}
 }
 
 static const char *const anchor_names[] = {

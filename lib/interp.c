@@ -41,8 +41,8 @@ static bool load(const struct packet *p, uint64_t off, unsigned int size,
  * non-fragment only). False when a read falls off or the walk meets more
  * than KEFIR_IP6_WALK_MAX options headers.
  */
-static bool ip6_flow_walk(const struct packet *p, uint64_t net, uint8_t walk[2],
-			  uint64_t *l4)
+static bool ip6_flow_walk(const struct packet *p, uint64_t net,
+			  uint8_t walk[KEFIR_WALK_BYTES], uint64_t *l4)
 {
 	uint32_t nh, len, frag;
 	uint64_t off = net + 40;
@@ -73,11 +73,136 @@ static bool ip6_flow_walk(const struct packet *p, uint64_t net, uint8_t walk[2],
 	return false;
 }
 
+/* ipv6_ext_hdr(): the headers ipv6_find_hdr() does not stop at by itself. */
+static bool ext_hdr(uint32_t nh)
+{
+	return nh == 0 || nh == 43 || nh == 44 || nh == 51 || nh == 59 ||
+	       nh == 60;
+}
+
+/* One ipv6_find_hdr() walk: the IPv6 packet ends at @end. */
+struct find {
+	const struct packet *p;
+	uint64_t end;
+	int target;
+	uint8_t *rec;
+};
+
+enum find_read { READ_OK, READ_MALFORMED, READ_FELL };
+
+/*
+ * skb_header_pointer() within the IPv6 packet: a read past its end is the
+ * walk's -EBADMSG; a read past the captured bytes fails the test.
+ */
+static enum find_read find_load(const struct find *w, uint64_t off,
+				unsigned int size, uint32_t *x)
+{
+	if (off + size > w->end)
+		return READ_MALFORMED;
+	return load(w->p, off, size, x) ? READ_OK : READ_FELL;
+}
+
+/* Ends the walk with an error outcome; false when a read fell off. */
+static bool find_fail(const struct find *w, enum find_read r, uint8_t outcome)
+{
+	w->rec[1] = r == READ_MALFORMED ? KEFIR_FIND_MALFORMED : outcome;
+	return r != READ_FELL;
+}
+
+/* Ends the walk at the header @nh found at @start. */
+static bool find_found(const struct find *w, uint32_t nh, uint64_t start,
+		       uint64_t *l4)
+{
+	uint64_t room = start < w->end ? w->end - start : 0;
+
+	w->rec[0] = (uint8_t)nh;
+	w->rec[2] = (uint8_t)(room >> 8);
+	w->rec[3] = (uint8_t)room;
+	*l4 = start;
+	return true;
+}
+
+/*
+ * Reads the header at @start (next header, length; the routing header's
+ * four bytes; the fragment header's offset into *@fo). READ_OK or why not.
+ */
+static enum find_read find_header(const struct find *w, uint32_t nh,
+				  uint64_t start, uint32_t *next,
+				  uint32_t *len, uint32_t *fo)
+{
+	enum find_read r;
+
+	if ((r = find_load(w, start, 1, next)) ||
+	    (r = find_load(w, start + 1, 1, len)))
+		return r;
+	if (nh == 43 && (r = find_load(w, start + 3, 1, fo)))
+		return r;
+	*fo = 0;
+	if (nh == 44 && (r = find_load(w, start + 2, 2, fo)))
+		return r;
+	*fo &= 0xfff8;
+	return READ_OK;
+}
+
+/*
+ * ipv6_find_hdr(skb, &offset, target, &fragoff, NULL) of Linux (as of 6.18:
+ * no limit on the number of headers, a skipped header need not fit) on
+ * the IPv6 header at @net, the packet ending where its payload length
+ * says. Fills the record @rec: [0] the header found, [1] the outcome
+ * (KEFIR_FIND_*), [2..3] the bytes from the header found to the end of
+ * the packet (0 past it), and *@l4, the header's offset. False when a
+ * read falls off the captured bytes.
+ */
+static bool ip6_find_walk(const struct packet *p, uint64_t net, int target,
+			  uint8_t rec[KEFIR_WALK_BYTES], uint64_t *l4)
+{
+	struct find w = { .p = p, .target = target, .rec = rec };
+	uint64_t start = net + 40;
+	uint32_t plen, nh, next, len, fo;
+	enum find_read r;
+	bool found;
+
+	if (!load(p, net + 4, 2, &plen) || !load(p, net + 6, 1, &nh))
+		return false;
+	w.end = start + plen;
+	for (;;) {
+		found = (int)nh == target;
+		if (!ext_hdr(nh) || nh == 59)
+			return target < 0 || found ? find_found(&w, nh, start, l4)
+				: find_fail(&w, READ_OK, KEFIR_FIND_ABSENT);
+		if ((r = find_header(&w, nh, start, &next, &len, &fo)))
+			return find_fail(&w, r, 0);
+		if (nh == 44 && fo && !found) {
+			if (target >= 0 || (ext_hdr(next) && next != 59))
+				return find_fail(&w, READ_OK, KEFIR_FIND_ABSENT);
+			rec[1] = KEFIR_FIND_LATER;
+			return find_found(&w, next, start + 8, l4);
+		}
+		if (found)
+			return find_found(&w, nh, start, l4);
+		start += nh == 44 ? 8 : nh == 51 ? (len + 2) * 4u : (len + 1) * 8u;
+		nh = next;
+	}
+}
+
+/* Computes the record of @t's l4 walk, and the header it found. */
+static bool walk_record(const struct kefir_test *t, const struct packet *p,
+			uint8_t rec[KEFIR_WALK_BYTES], uint64_t *l4)
+{
+	memset(rec, 0, KEFIR_WALK_BYTES);
+	if (t->l4 == KEFIR_L4_IP6_FLOW)
+		return ip6_flow_walk(p, t->net_off, rec, l4);
+	if (l4_is_find(t->l4))
+		return ip6_find_walk(p, t->net_off, l4_find_target(t->l4), rec,
+				     l4);
+	return false;
+}
+
 /* The byte offset of the transport header for @t's l4 method. */
 static bool l4_offset(const struct kefir_test *t, const struct packet *p,
 		      uint64_t *off)
 {
-	uint8_t walk[2];
+	uint8_t rec[KEFIR_WALK_BYTES];
 	uint32_t vihl;
 
 	switch (t->l4) {
@@ -91,7 +216,14 @@ static bool l4_offset(const struct kefir_test *t, const struct packet *p,
 		return true;
 	case KEFIR_L4_IP6_FLOW:
 		/* a fragment has no transport header for the dissector */
-		return ip6_flow_walk(p, t->net_off, walk, off) && !walk[1];
+		return walk_record(t, p, rec, off) && !rec[1];
+	case KEFIR_L4_IP6_FIND:
+	case KEFIR_L4_IP6_FIND_FRAG:
+	case KEFIR_L4_IP6_FIND_AH:
+		/* a header found, not after a later fragment, starting
+		 * inside the packet */
+		return walk_record(t, p, rec, off) && !rec[1] &&
+		       (rec[2] || rec[3]);
 	default:
 		return false;
 	}
@@ -119,14 +251,17 @@ static bool read_walk(const struct kefir_test *t, const struct packet *p,
 		      struct kefir_value *v)
 {
 	const struct kefir_field_info *fi = field_info(t->field);
-	uint8_t walk[2];
+	uint8_t rec[KEFIR_WALK_BYTES];
 	uint64_t l4;
-	uint32_t x;
+	uint32_t x = 0;
+	unsigned int i;
 
-	if (t->l4 != KEFIR_L4_IP6_FLOW || fi->offset < 0 || fi->offset > 1 ||
-	    !ip6_flow_walk(p, t->net_off, walk, &l4))
+	if (!field_walk_ok(t->field, t->l4) || fi->offset < 0 ||
+	    fi->offset + fi->bytes > KEFIR_WALK_BYTES ||
+	    !walk_record(t, p, rec, &l4))
 		return false;
-	x = walk[fi->offset];
+	for (i = 0; i < fi->bytes; i++)
+		x = x << 8 | rec[fi->offset + i];
 	if (fi->mask)
 		x = (x & fi->mask) >> fi->shift;
 	value_from_u64(v, x, fi->bytes);
@@ -279,6 +414,39 @@ static enum outcome test_rel(const struct kefir_test *t,
 	}
 }
 
+/* The length a cBPF test's program sees: from net_off to its end. */
+static bool cbpf_len(const struct kefir_test *t, const struct packet *p,
+		     uint32_t *len)
+{
+	uint64_t end = p->wirelen;
+	uint32_t x;
+
+	if (t->end == KEFIR_CBPF_END_IP4) {
+		if (!load(p, t->net_off + 2, 2, &x))
+			return false;
+		end = t->net_off + (uint64_t)x;
+	} else if (t->end == KEFIR_CBPF_END_IP6) {
+		if (!load(p, t->net_off + 4, 2, &x))
+			return false;
+		end = t->net_off + 40 + (uint64_t)x;
+	}
+	*len = end > t->net_off ? (uint32_t)(end - t->net_off) : 0;
+	return true;
+}
+
+/* A classic BPF program, run as xt_bpf runs it: non-zero is a match. */
+static enum outcome test_cbpf(const struct kefir_test *t,
+			      const struct packet *p)
+{
+	uint32_t len, ret;
+
+	if (!cbpf_len(t, p, &len) ||
+	    cbpf_run(t->prog, t->n_prog, p->data, p->caplen, t->net_off, len,
+		     &ret))
+		return FELL;
+	return ret != 0;
+}
+
 /*
  * Evaluates @pred left to right with short-circuits. A read that falls off
  * the packet (or a division by zero) ends the evaluation with FELL, which
@@ -299,6 +467,8 @@ static enum outcome eval_pred(const struct kefir_pred *pred,
 	case KEFIR_PRED_TEST:
 		if (pred->test.kind == KEFIR_TEST_FIELD)
 			return test_field(&pred->test, p);
+		if (pred->test.kind == KEFIR_TEST_CBPF)
+			return test_cbpf(&pred->test, p);
 		return test_rel(&pred->test, p);
 	case KEFIR_PRED_NOT:
 		r = eval_pred(pred->kids[0], p);

@@ -358,7 +358,7 @@ static int read_opt_loc(struct jctx *c, const json_t *obj,
 
 enum name_kind {
 	NAMES_FIELD, NAMES_OP, NAMES_RELOP, NAMES_BINOP, NAMES_ACTION,
-	NAMES_L4, NAMES_ANCHOR,
+	NAMES_L4, NAMES_ANCHOR, NAMES_CBPF_END,
 };
 
 static const char *const unknown_name_words[] = {
@@ -366,6 +366,7 @@ static const char *const unknown_name_words[] = {
 	[NAMES_RELOP] = "unknown relation", [NAMES_BINOP] = "unknown operator",
 	[NAMES_ACTION] = "unknown action type",
 	[NAMES_L4] = "unknown l4 method", [NAMES_ANCHOR] = "unknown load anchor",
+	[NAMES_CBPF_END] = "unknown end",
 };
 
 /* Name @i of table @kind, or NULL past its end. */
@@ -386,6 +387,8 @@ static const char *name_at(enum name_kind kind, unsigned int i)
 		return i < KEFIR_L4_MAX ? l4_name(i) : NULL;
 	case NAMES_ANCHOR:	/* raw loads cannot read META */
 		return i < KEFIR_ANCHOR_META ? anchor_name(i) : NULL;
+	case NAMES_CBPF_END:
+		return cbpf_end_name(i);
 	}
 	return NULL;
 }
@@ -510,7 +513,7 @@ static const char *const *const op_keys[KEFIR_OP_MAX] = {
 /* Every key a predicate object may have, to catch typos. */
 static const char *const pred_keys[] = {
 	"field", "op", "value", "mask", "min", "max", "values", "rel", "lhs",
-	"rhs", "all", "any", "not", "net_off", "l4", "loc", NULL
+	"rhs", "bpf", "end", "all", "any", "not", "net_off", "l4", "loc", NULL
 };
 
 /* The keys every test ends with: "net_off", "l4", "loc". */
@@ -778,6 +781,62 @@ static int read_rel(struct jctx *c, const json_t *v, const struct jpath *at,
 	return 0;
 }
 
+/* The "bpf" program of @v, "N,CODE JT JF K,..." (the validator checks it). */
+static int read_program(struct jctx *c, const json_t *v,
+			const struct jpath *at, struct kefir_test *t)
+{
+	size_t n, bad_at, bad_len;
+	const char *s, *why;
+	int err = read_string(c, v, at, false, &s);
+
+	if (err)
+		return err;
+	t->prog = calloc(4096, sizeof(*t->prog));
+	if (!t->prog)
+		return -ENOMEM;
+	why = cbpf_parse_bytecode(s, strlen(s), t->prog, 4096, &n, &bad_at,
+				  &bad_len);
+	if (why)
+		return fail(c, at, v, "%s", why);
+	t->n_prog = n;
+	return 0;
+}
+
+/* bpf = {"bpf": BYTECODE, "end": END, "net_off": N, "loc": LOC} */
+static int read_cbpf(struct jctx *c, const json_t *v, const struct jpath *at,
+		     struct kefir_pred **out)
+{
+	static const char *const keys[] = {
+		"bpf", "end", "net_off", "loc", NULL
+	};
+	struct kefir_pred *p = pred_new(KEFIR_PRED_TEST, NULL);
+	unsigned int end = KEFIR_CBPF_END_WIRE;
+	json_t *e;
+	int err;
+
+	if (!p)
+		return -ENOMEM;
+	p->test.kind = KEFIR_TEST_CBPF;
+	p->test.net_off = KEFIR_NET_OFF_DEFAULT;
+	err = check_keys(c, v, at, keys);
+	if (!err)
+		err = read_program(c, json_object_get(v, "bpf"),
+				   AT_KEY(at, "bpf"), &p->test);
+	if (!err)
+		err = need(c, v, at, "end", &e);
+	if (!err)
+		err = read_name(c, e, AT_KEY(at, "end"), NAMES_CBPF_END, &end);
+	p->test.end = end;
+	if (!err)
+		err = read_layout(c, v, at, p);
+	if (err) {
+		pred_free(p);
+		return err;
+	}
+	*out = p;
+	return 0;
+}
+
 static int read_pred(struct jctx *c, const json_t *v, const struct jpath *at,
 		     struct kefir_pred **out);
 
@@ -858,12 +917,14 @@ static int read_pred(struct jctx *c, const json_t *v, const struct jpath *at,
 		return read_field_test(c, v, at, out);
 	if (json_object_get(v, "rel"))
 		return read_rel(c, v, at, out);
+	if (json_object_get(v, "bpf"))
+		return read_cbpf(c, v, at, out);
 	for (i = 0; i < ARRAY_SIZE(combinators); i++)
 		if (json_object_get(v, combinators[i]))
 			return read_combinator(c, v, at, combinators[i], out);
 	err = check_keys(c, v, at, pred_keys);
 	return err ? err : fail(c, at, NULL, "expected a \"field\", \"rel\", "
-				"\"all\", \"any\" or \"not\" key");
+				"\"bpf\", \"all\", \"any\" or \"not\" key");
 }
 
 /* ------------------------------------------------------------------------ */

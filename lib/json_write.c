@@ -228,6 +228,24 @@ static json_t *rel_json(const struct kefir_test *t)
 	return obj;
 }
 
+/* {"bpf": "N,CODE JT JF K,...", "end": END, "net_off": N, "loc": LOC} */
+static json_t *cbpf_json(const struct kefir_test *t)
+{
+	struct kefir_buf text = { 0 };
+	json_t *obj = json_object();
+
+	cbpf_format_bytecode(&text, t->prog, t->n_prog);
+	if (!obj || buf_status(&text) ||
+	    set(obj, "bpf", json_string(text.data)) ||
+	    set(obj, "end", json_string(cbpf_end_name(t->end))) ||
+	    set_layout(obj, t)) {
+		buf_free(&text);
+		return drop(obj);
+	}
+	buf_free(&text);
+	return obj;
+}
+
 static json_t *pred_json(const struct kefir_pred *p);
 
 /* The kids of @p as an array. */
@@ -263,6 +281,8 @@ static json_t *pred_json(const struct kefir_pred *p)
 	case KEFIR_PRED_TEST:
 		if (p->test.kind == KEFIR_TEST_REL)
 			return rel_json(&p->test);
+		if (p->test.kind == KEFIR_TEST_CBPF)
+			return cbpf_json(&p->test);
 		return field_test_json(&p->test);
 	case KEFIR_PRED_NOT:
 		return combinator_json("not", pred_json(p->kids[0]), &p->loc);

@@ -89,8 +89,24 @@ struct kefir_parse_opts {
 	size_t sz;		/* sizeof(struct kefir_parse_opts) */
 	const char *chain;	/* iptables: the built-in chain to convert */
 	unsigned int flags;	/* KEFIR_PARSE_* */
+	/*
+	 * iptables, ip6tables: the interface the converted program receives
+	 * packets on (it is attached to that one interface, at XDP or TC
+	 * ingress); a rule's -i is decided against it when converting. NULL:
+	 * -i is refused.
+	 */
+	const char *in_interface;
 };
-#define kefir_parse_opts__last_field flags
+#define kefir_parse_opts__last_field in_interface
+
+/*
+ * iptables, ip6tables: convert the matches that need connection tracking
+ * or state across packets with the approximations docs/iptables.md lists
+ * (conntrack/state NEW on TCP as SYN without ACK, ESTABLISHED,RELATED
+ * accepted as every packet, limit as no limit), each reported as a warning
+ * at its source line, instead of refusing them.
+ */
+#define KEFIR_PARSE_STATELESS_APPROX (1u << 0)
 
 /*
  * Parses @len bytes of @text written in @syntax (a front-end name, such as

@@ -134,16 +134,26 @@ enum kefir_anchor {
 	KEFIR_ANCHOR_NET,	/* the test's net_off */
 	KEFIR_ANCHOR_L4,	/* the transport header, found as the test's l4 says */
 	KEFIR_ANCHOR_META,	/* not packet bytes */
-	KEFIR_ANCHOR_WALK,	/* what the test's l4 walk found (not packet
-				 * bytes): byte 0 the upper-layer protocol,
-				 * byte 1 KEFIR_WALK_* flags */
+	KEFIR_ANCHOR_WALK,	/* the record the test's l4 walk computes (not
+				 * packet bytes): byte 0 the protocol, byte 1
+				 * flags, bytes 2-3 (ip6_find) the room left */
 };
 
-/* Flags of byte 1 of a KEFIR_ANCHOR_WALK record. */
+/* Bytes of the record of an l4 walk (KEFIR_ANCHOR_WALK). */
+#define KEFIR_WALK_BYTES 4
+/* Flags of byte 1 of an ip6_flow record. */
 #define KEFIR_WALK_FRAG 0x01		/* the walk met a fragment header */
 #define KEFIR_WALK_FIRST_FRAG 0x02	/* ... with offset 0 */
 /* Extension headers the IPv6 flow walk skips before it gives up. */
 #define KEFIR_IP6_WALK_MAX 8
+/*
+ * Byte 1 of an ip6_find record: the outcome of ipv6_find_hdr() in the low
+ * two bits (0: found), and a flag.
+ */
+#define KEFIR_FIND_MALFORMED 0x01	/* -EBADMSG: a header is cut short */
+#define KEFIR_FIND_ABSENT 0x02		/* -ENOENT: no such header */
+#define KEFIR_FIND_LATER 0x04		/* found after a fragment header with
+					 * a non-zero offset */
 
 enum kefir_kind {
 	KEFIR_KIND_UINT,	/* number, written in decimal */
@@ -190,10 +200,28 @@ enum kefir_l4 {
 				 * routing and destination options skipped (at
 				 * most KEFIR_IP6_WALK_MAX), a fragment header
 				 * ends it with no transport header */
+	KEFIR_L4_IP6_FIND,	/* ipv6_find_hdr(skb, &off, -1, &fragoff, NULL),
+				 * as ip6tables' -p walks: the upper-layer
+				 * header after hop-by-hop, routing, destination
+				 * options, first-fragment and AH headers, within
+				 * the IPv6 payload length (docs/ir.md) */
+	KEFIR_L4_IP6_FIND_FRAG,	/* the same walk looking for the fragment header */
+	KEFIR_L4_IP6_FIND_AH,	/* ... for the authentication header */
 	KEFIR_L4_MAX
 };
 const char *l4_name(enum kefir_l4 l4);
 enum kefir_l4 l4_by_name(const char *name);	/* KEFIR_L4_MAX if unknown */
+/* True for the ipv6_find_hdr() walks; their target (-1, 44, 51). */
+bool l4_is_find(enum kefir_l4 l4);
+int l4_find_target(enum kefir_l4 l4);
+/*
+ * The walk whose record @field reads: KEFIR_L4_IP6_FLOW, KEFIR_L4_IP6_FIND
+ * (for any of the three ip6_find walks), or KEFIR_L4_NONE for a field that
+ * is not a walk's.
+ */
+enum kefir_l4 field_walk(enum kefir_field field);
+/* True if a test with layout @l4 may read @field (see field_walk()). */
+bool field_walk_ok(enum kefir_field field, enum kefir_l4 l4);
 /* "link", "net", "l4", "meta": an anchor's name in JSON; NULL if unknown. */
 const char *anchor_name(enum kefir_anchor anchor);
 
@@ -295,7 +323,22 @@ struct kefir_expr {
 enum kefir_test_kind {
 	KEFIR_TEST_FIELD,
 	KEFIR_TEST_REL,
+	KEFIR_TEST_CBPF,	/* a classic BPF program returns non-zero */
 };
+
+/*
+ * Where the packet a KEFIR_TEST_CBPF program sees ends (its BPF_LEN counts
+ * from net_off to there): the wire length, or the IP length as netfilter
+ * sees the skb (ip_rcv() and ipv6_rcv() trim it).
+ */
+enum kefir_cbpf_end {
+	KEFIR_CBPF_END_WIRE,
+	KEFIR_CBPF_END_IP4,	/* net_off + the IPv4 total length */
+	KEFIR_CBPF_END_IP6,	/* net_off + 40 + the IPv6 payload length */
+	KEFIR_CBPF_END_MAX
+};
+const char *cbpf_end_name(enum kefir_cbpf_end end);
+enum kefir_cbpf_end cbpf_end_by_name(const char *name);	/* ..._MAX */
 
 struct kefir_test {
 	enum kefir_test_kind kind;
@@ -313,6 +356,10 @@ struct kefir_test {
 	/* KEFIR_TEST_REL */
 	enum kefir_relop relop;
 	struct kefir_expr *lhs, *rhs;
+	/* KEFIR_TEST_CBPF: the program runs on the bytes from net_off */
+	struct kefir_cbpf_insn *prog;
+	size_t n_prog;
+	enum kefir_cbpf_end end;
 	struct kefir_loc loc;
 };
 
@@ -441,6 +488,50 @@ uint64_t test_hash(uint64_t h, const struct kefir_test *t);
 uint64_t pred_hash(uint64_t h, const struct kefir_pred *p);
 
 /* ------------------------------------------------------------------------ */
+/* Classic BPF programs in tests (cbpf_prog.c)                              */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * The kernel's bpf_check_classic() on @prog (@n instructions): NULL when
+ * it accepts the program, else why not, with *@pc the instruction.
+ */
+const char *cbpf_check(const struct kefir_cbpf_insn *prog, size_t n,
+		       size_t *pc);
+/* The SKF_AD_* name of an ancillary load (LD ABS at SKF_AD_OFF + i), or NULL. */
+const char *cbpf_ancillary(const struct kefir_cbpf_insn *insn);
+/*
+ * Why kefir does not convert @prog although the kernel accepts it (an
+ * ancillary load of metadata: all but SKF_AD_PROTOCOL and SKF_AD_ALU_XOR_X),
+ * with *@pc; NULL when it does.
+ */
+const char *cbpf_unsupported(const struct kefir_cbpf_insn *prog, size_t n,
+			     size_t *pc);
+/*
+ * Parses @len bytes of @s, a program in tc's and iptables' bytecode
+ * ("N,CODE JT JF K,..." with decimal numbers, as libxt_bpf reads it: a
+ * final comma allowed, K may be negative) into @prog, room for @max. NULL
+ * with *@n, or why not with the bad bytes [*@at, *@at + *@bad).
+ */
+const char *cbpf_parse_bytecode(const char *s, size_t len,
+				struct kefir_cbpf_insn *prog, size_t max,
+				size_t *n, size_t *at, size_t *bad);
+/* Where instruction @pc is in the bytecode @s: [*@at, *@at + *@bad). */
+void cbpf_bytecode_insn(const char *s, size_t len, size_t pc, size_t *at,
+			size_t *bad);
+/* Appends @prog in that bytecode to @out. */
+void cbpf_format_bytecode(struct kefir_buf *out,
+			  const struct kefir_cbpf_insn *prog, size_t n);
+/*
+ * Runs @prog as the kernel runs it on an skb whose data is the @len bytes
+ * at @net of @pkt (@caplen captured): 0 with its return value in *@ret
+ * (0 when it ends early: a load past @len, a negative offset, a division
+ * by zero), or -1 when a load within @len falls past @caplen.
+ */
+int cbpf_run(const struct kefir_cbpf_insn *prog, size_t n,
+	     const uint8_t *pkt, size_t caplen, size_t net, uint32_t len,
+	     uint32_t *ret);
+
+/* ------------------------------------------------------------------------ */
 /* Validation (validate.c) and the interpreter (interp.c)                   */
 /* ------------------------------------------------------------------------ */
 
@@ -495,6 +586,7 @@ struct kefir_backend {
 
 extern const struct kefir_frontend kefir_frontend_ethtool;
 extern const struct kefir_frontend kefir_frontend_iptables;
+extern const struct kefir_frontend kefir_frontend_ip6tables;
 extern const struct kefir_frontend kefir_frontend_flower;
 extern const struct kefir_frontend kefir_frontend_json;
 extern const struct kefir_frontend kefir_frontend_pflang;

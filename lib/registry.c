@@ -13,6 +13,7 @@
 static const struct kefir_frontend *const frontends[] = {
 	&kefir_frontend_ethtool,
 	&kefir_frontend_iptables,
+	&kefir_frontend_ip6tables,
 	&kefir_frontend_flower,
 	&kefir_frontend_json,
 	&kefir_frontend_pflang,
@@ -125,7 +126,8 @@ int kefir_ruleset_parse(const char *syntax, const char *text, size_t len,
 	*out = NULL;
 	if (!fe)
 		return -ENOENT;
-	if (opts_copy(&popts, sizeof(popts), opts))
+	if (opts_copy(&popts, sizeof(popts), opts) ||
+	    (popts.flags & ~KEFIR_PARSE_STATELESS_APPROX))
 		return -EINVAL;
 	if (memchr(text, '\0', len))
 		return diag_error(diag, &src, NULL,

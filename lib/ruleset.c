@@ -108,6 +108,7 @@ void pred_free(struct kefir_pred *pred)
 	free(pred->test.set);
 	expr_free(pred->test.lhs);
 	expr_free(pred->test.rhs);
+	free(pred->test.prog);
 	free(pred);
 }
 
@@ -316,6 +317,10 @@ bool test_equal(const struct kefir_test *a, const struct kefir_test *b)
 	if (a->kind == KEFIR_TEST_REL)
 		return a->relop == b->relop && expr_equal(a->lhs, b->lhs) &&
 		       expr_equal(a->rhs, b->rhs);
+	if (a->kind == KEFIR_TEST_CBPF)
+		return a->end == b->end && a->n_prog == b->n_prog &&
+		       (!a->n_prog ||
+			!memcmp(a->prog, b->prog, a->n_prog * sizeof(*a->prog)));
 	if (a->field != b->field || a->op != b->op || a->n_set != b->n_set ||
 	    memcmp(&a->value, &b->value, sizeof(a->value)) ||
 	    memcmp(&a->max, &b->max, sizeof(a->max)) ||
@@ -374,6 +379,9 @@ uint64_t test_hash(uint64_t h, const struct kefir_test *t)
 				t->net_off);
 	if (t->kind == KEFIR_TEST_REL)
 		return expr_hash(expr_hash(hash_u64(h, t->relop), t->lhs), t->rhs);
+	if (t->kind == KEFIR_TEST_CBPF)
+		return hash_bytes(hash_u64(h, (uint64_t)t->end << 32 | t->n_prog),
+				  t->prog, t->n_prog * sizeof(*t->prog));
 	h = hash_u64(h, (uint64_t)t->field << 32 | (uint64_t)t->op << 24 | t->n_set);
 	h = hash_bytes(h, &t->value, sizeof(t->value));
 	h = hash_bytes(h, &t->max, sizeof(t->max));

@@ -8,6 +8,7 @@
  * conjunction or an enclosing one.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kefir_internal.h"
@@ -149,9 +150,10 @@ static void check_field_test(struct vctx *c, const struct kefir_test *t,
 	    t->l4 == KEFIR_L4_NONE)
 		verror(c, &t->loc, "transport field without an l4 method: ",
 		       field_info(t->field)->name);
-	if (field_info(t->field)->anchor == KEFIR_ANCHOR_WALK &&
-	    t->l4 != KEFIR_L4_IP6_FLOW)
-		verror(c, &t->loc, "field of the IPv6 flow walk without l4 ip6_flow: ",
+	if (!field_walk_ok(t->field, t->l4))
+		verror(c, &t->loc, field_walk(t->field) == KEFIR_L4_IP6_FLOW ?
+		       "field of the IPv6 flow walk without l4 ip6_flow: " :
+		       "field of ipv6_find_hdr() without l4 ip6_find, ip6_find_frag or ip6_find_ah: ",
 		       field_info(t->field)->name);
 	check_guard(c, t, f);
 }
@@ -184,6 +186,32 @@ static void check_expr(struct vctx *c, const struct kefir_test *t,
 	verror(c, &e->loc, "unknown expression", "");
 }
 
+/*
+ * A classic BPF program: one the kernel accepts, that kefir converts, and
+ * an end of its packet guarded by its IP version.
+ */
+static void check_cbpf_test(struct vctx *c, const struct kefir_test *t,
+			    const struct facts *f)
+{
+	const char *why = "no program";
+	char detail[96];
+	size_t pc = 0;
+
+	if (!t->prog || (why = cbpf_check(t->prog, t->n_prog, &pc)) ||
+	    (why = cbpf_unsupported(t->prog, t->n_prog, &pc))) {
+		snprintf(detail, sizeof(detail), "instruction %zu: %s", pc, why);
+		return verror(c, &t->loc, "invalid classic BPF program: ", detail);
+	}
+	if (t->end >= KEFIR_CBPF_END_MAX)
+		return verror(c, &t->loc, "unknown end of a classic BPF packet", "");
+	if ((t->end == KEFIR_CBPF_END_IP4 &&
+	     !facts_hold(f, t->net_off, KEFIR_FAMILY_IP4)) ||
+	    (t->end == KEFIR_CBPF_END_IP6 &&
+	     !facts_hold(f, t->net_off, KEFIR_FAMILY_IP6)))
+		verror(c, &t->loc, "unguarded classic BPF program with end ",
+		       cbpf_end_name(t->end));
+}
+
 static void check_test(struct vctx *c, const struct kefir_test *t,
 		       const struct facts *f)
 {
@@ -191,6 +219,8 @@ static void check_test(struct vctx *c, const struct kefir_test *t,
 		return verror(c, &t->loc, "network offset or l4 method out of range", "");
 	if (t->kind == KEFIR_TEST_FIELD)
 		return check_field_test(c, t, f);
+	if (t->kind == KEFIR_TEST_CBPF)
+		return check_cbpf_test(c, t, f);
 	if (t->kind != KEFIR_TEST_REL || t->relop >= KEFIR_RELOP_MAX)
 		return verror(c, &t->loc, "unknown test", "");
 	check_expr(c, t, t->lhs);

@@ -174,5 +174,36 @@ has "cbpf unknown format message" "$tmp/err" "unknown cbpf format 'hex'"
 expect "cbpf refuses queue" 1 "$KEFIRC" --from ethtool "$tmp/rules.txt" --to cbpf
 has "cbpf queue refusal names the rule" "$tmp/err" ":3:1: error: classic BPF cannot express the action 'queue'"
 
+# ip6tables, and a classic BPF program of iptables' bpf match
+expect "ip6tables converts" 0 "$KEFIRC" --from ip6tables --to json \
+	-e 'ip6tables -A INPUT -p tcp --dport 22 -j DROP'
+has "ip6tables walks like ipv6_find_hdr()" "$tmp/out" '"l4": "ip6_find"'
+expect "ip6tables to bpf-c" 0 "$KEFIRC" --from ip6tables --to bpf-c \
+	-e 'ip6tables -A INPUT -p tcp --dport 22 -j DROP'
+has "bpf-c walks once per packet" "$tmp/out" "kefir_walks(&p);"
+xtbpf='iptables -A INPUT -m bpf --bytecode "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0" -j DROP'
+expect "bpf match to bpf-c" 0 "$KEFIRC" --from iptables -e "$xtbpf" --to bpf-c
+has "bpf match becomes a function" "$tmp/out" "kefir_cbpf_0(p, &x)"
+expect "bpf match to native C" 0 "$KEFIRC" --from iptables -e "$xtbpf" --to native-c
+expect "cbpf refuses a bpf match" 1 "$KEFIRC" --from iptables -e "$xtbpf" --to cbpf
+has "cbpf names the bpf match's rule" "$tmp/err" "cbpf does not inline a rule's own classic BPF program"
+expect "cbpf refuses ip6tables' walk" 1 "$KEFIRC" --from ip6tables --to cbpf \
+	-e 'ip6tables -A INPUT -p tcp -j DROP'
+
+# --stateless-approx: approximations with warnings, refusals without it
+approx='iptables -A INPUT -m state --state ESTABLISHED,RELATED -j ACCEPT'
+expect "state is refused" 1 "$KEFIRC" --from iptables -e "$approx" --to json
+has "the refusal names the flag" "$tmp/err" "(--stateless-approx approximates some of its uses)"
+expect "--stateless-approx converts state" 0 "$KEFIRC" --from iptables \
+	--stateless-approx -e "$approx" --to json
+has "the approximation is a located warning" "$tmp/err" "<command line>:1:28: warning: approximated:"
+
+# -i is decided for the interface the program runs on
+expect "-i without an interface is refused" 1 "$KEFIRC" --from iptables \
+	-e 'iptables -A INPUT -i eth0 -j DROP' --to json
+expect "--in-interface decides -i" 0 "$KEFIRC" --from iptables \
+	--in-interface eth1 -e 'iptables -A INPUT -i eth0 -j DROP' --to json
+has "a rule for another interface is false" "$tmp/out" "false"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

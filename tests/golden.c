@@ -6,7 +6,8 @@
  * The "input" section is parsed with the case's syntax, as "<input>". With a
  * "json" section, parsing must succeed, the JSON back-end must write exactly
  * that section, and reading that JSON back and writing it again must give
- * the same bytes. With an "error" section, parsing must fail with -EINVAL
+ * the same bytes; a "warnings" section, when there is one, holds the exact
+ * rendered warnings of that conversion. With an "error" section, parsing must fail with -EINVAL
  * and the rendered messages must be exactly that section. Outputs are
  * compared after the trimming of trailing blanks the file format applies.
  *
@@ -56,29 +57,21 @@ static char *trimmed(const char *s)
 	return out;
 }
 
-/* The "chain" section's first line (iptables --chain), or NULL. */
-static char *chain_of(const struct testcase *tc)
-{
-	const char *chain = testcase_section(tc, "chain");
-
-	return chain ? strndup(chain, strcspn(chain, "\n")) : NULL;
-}
-
 /*
- * Parses @input as @syntax (named @filename; @chain, when not NULL, is the
- * iptables chain to convert) and writes it as JSON.
+ * Parses @input as @syntax (named @filename, with the parse options @opts,
+ * NULL for none) and writes it as JSON.
  */
-static void convert(const char *syntax, const char *chain, const char *input,
-		    const char *filename, struct result *res)
+static void convert(const char *syntax, const struct kefir_parse_opts *opts,
+		    const char *input, const char *filename,
+		    struct result *res)
 {
-	struct kefir_parse_opts opts = { .sz = sizeof(opts), .chain = chain };
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	char *json = NULL;
 
 	memset(res, 0, sizeof(*res));
 	res->parse_err = kefir_ruleset_parse(syntax, input, strlen(input),
-					     filename, &opts, &rs, diag);
+					     filename, opts, &rs, diag);
 	if (!res->parse_err)
 		res->emit_err = kefir_ruleset_emit(rs, "json", NULL, &json,
 						   NULL, diag);
@@ -405,6 +398,21 @@ static int rewrite_section(const char *path, const char *old,
 	return err;
 }
 
+/* Rewrites the warnings section, when the case has one. */
+static void update_warnings(const char *name, const char *path,
+			    const struct testcase *tc,
+			    const struct result *res)
+{
+	const char *now = testcase_section(tc, "warnings");
+
+	if (!now || !strcmp(now, res->messages))
+		return;
+	if (rewrite_section(path, "warnings", "warnings", res->messages))
+		fail(name, "cannot rewrite the case file");
+	else
+		printf("\nupdated %s (warnings)\n", path);
+}
+
 static void update(const char *name, const char *path,
 		   const struct testcase *tc, const struct result *res)
 {
@@ -414,6 +422,8 @@ static void update(const char *name, const char *path,
 	const char *body = ok ? res->json : res->messages;
 	const char *now = testcase_section(tc, ok ? "json" : "error");
 
+	if (ok)
+		update_warnings(name, path, tc, res);
 	if (now && !strcmp(now, body))
 		return;
 	if (rewrite_section(path, old, ok ? "json" : "error", body))
@@ -426,10 +436,11 @@ static void update(const char *name, const char *path,
 static void run_case(void)
 {
 	const char *name = CU_get_current_test()->pName;
-	const char *input, *json, *error;
+	const char *input, *json, *error, *warnings;
 	struct testcase tc;
 	struct result res;
-	char path[4096], *chain;
+	struct case_opts co;
+	char path[4096];
 
 	snprintf(path, sizeof(path), "%s/%s", data_dir, name);
 	if (testcase_load(path, &tc)) {
@@ -444,15 +455,23 @@ static void run_case(void)
 		testcase_free(&tc);
 		return;
 	}
-	chain = chain_of(&tc);
-	convert(tc.syntax, chain, input, "<input>", &res);
-	free(chain);
+	if (case_opts_get(&co, &tc)) {
+		fail(name, "out of memory");
+		testcase_free(&tc);
+		return;
+	}
+	convert(tc.syntax, &co.opts, input, "<input>", &res);
+	case_opts_free(&co);
 	if (update_mode)
 		update(name, path, &tc, &res);
 	else if (json)
 		check_json(name, json, &res);
 	else
 		check_error(name, error, &res);
+	warnings = testcase_section(&tc, "warnings");
+	if (!update_mode && json && warnings)
+		compare(name, "warnings", warnings, res.messages,
+			"warnings differ");
 	if (update_mode && res.json)
 		check_round_trip(name, res.json);
 	result_free(&res);

@@ -1,18 +1,23 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * iptables_oracle.c - the kernel as the oracle of the iptables front-end.
+ * iptables_oracle.c - the kernel as the oracle of the iptables and ip6tables
+ * front-ends.
  *
  * In a private network namespace (unshare: it disappears with the process,
- * whatever happens) with a veth pair kv0 -> kv1, each iptables golden ruleset
- * (tests/data/iptables/\*.t with a json section) and each samples/iptables-*
- * ruleset is loaded with the real iptables-restore, its filter INPUT chain
+ * whatever happens) with a veth pair kv0 -> kv1 (kv1 with an IPv6 address,
+ * kv0 without IPv6, so that it sends nothing of its own), each iptables
+ * golden ruleset (tests/data/iptables/\*.t with a json section) and the
+ * sample samples/iptables-edge.txt, then each ip6tables one
+ * (tests/data/ip6tables, samples/ip6tables-edge.txt), is loaded with the
+ * real iptables-restore (ip6tables-restore), its filter INPUT chain
  * moved to the raw table's PREROUTING (before routing, so every packet is
  * seen), each rule tagged with a comment naming its source line, REJECT
  * turned into DROP (REJECT is not allowed in raw; kefir converts it to a
  * drop) and LOG targets removed (they would only flood the kernel log).
- * Every IPv4 packet of the corpus that the kernel's ip_rcv() accepts is sent
- * on kv0, with kv1's MAC address as destination and a valid header
- * checksum, and the per-rule counters are read back with iptables-save -c.
+ * Every IPv4 (IPv6) packet of the corpus that the kernel's ip_rcv()
+ * (ipv6_rcv()) accepts is sent on kv0, with kv1's MAC address as destination
+ * (and a valid IPv4 header checksum), and the per-rule counters are read
+ * back with iptables-save -c (ip6tables-save -c).
  *
  * For each packet, kefir's reference interpreter and the BPF C program
  * (BPF_PROG_TEST_RUN) must choose the same rule, and the kernel must agree
@@ -46,6 +51,7 @@
 
 #include <linux/bpf.h>
 
+#include "iptables_oracle.h"
 #include "kefir.h"
 #include "pktgen.h"
 #include "testdata.h"
@@ -64,9 +70,26 @@ struct kcount {
 	uint64_t policy;
 };
 
+/* What differs between the two families under test. */
+struct ofamily {
+	const char *syntax;	/* kefir's front-end, and the command word */
+	const char *legacy;	/* "iptables-legacy" */
+	const char *own_flag;	/* "-4 ": rules for this family, in save files */
+	const char *other_flag;	/* "-6 ": rules for the other one, skipped */
+	const char *data_dir;	/* "/data/iptables/" */
+	const char *sample;	/* "samples/iptables-edge.txt" */
+	bool (*prepare)(const struct pg_packet *p, const uint8_t mac[6],
+			uint8_t *out);
+	int (*corpus)(struct pg_corpus *c, size_t n_extra);
+	/* what was checked */
+	unsigned long n_rulesets, n_rules, n_sent, n_disagree;
+};
+
 /* One ruleset under test. */
 struct oracle {
+	struct ofamily *fam;
 	const char *name;
+	const char *iface;		/* -i is decided with it, or NULL */
 	char *input;			/* the iptables input */
 	struct kefir_ruleset *rs;
 	struct kefir_prog *prog;
@@ -80,7 +103,6 @@ static int sock_fd = -1;
 static int ifindex_kv0;
 static uint8_t mac_kv1[6];
 static char tmpdir[] = "/tmp/kefir-oracle-XXXXXX";
-static unsigned long n_rulesets, n_rules, n_sent, n_disagree;
 
 static int run(const char *cmd)
 {
@@ -183,16 +205,18 @@ static void rewrite_command(const char *cmd, unsigned int lineno, char *out,
 }
 
 /* A line of a file of iptables commands; other tables are left out. */
-static void rewrite_iptables(const char *line, unsigned int lineno, char *out,
-			     size_t size)
+static void rewrite_iptables(const struct ofamily *fam, const char *line,
+			     unsigned int lineno, char *out, size_t size)
 {
-	const char *p = line + strlen("iptables");
+	const char *p = line + strlen(fam->syntax);
 
 	out[0] = '\0';
 	for (;;) {
 		p += strspn(p, " ");
-		if (!strncmp(p, "-w ", 3)) {
+		if (!strncmp(p, "-w ", 3) || !strncmp(p, fam->own_flag, 3)) {
 			p += 3;
+		} else if (!strncmp(p, fam->other_flag, 3)) {
+			return;
 		} else if (!strncmp(p, "-t filter ", 10)) {
 			p += 10;
 		} else if (!strncmp(p, "-t ", 3)) {
@@ -205,9 +229,12 @@ static void rewrite_iptables(const char *line, unsigned int lineno, char *out,
 }
 
 /* A line of a save file: only the filter table is kept, as raw. */
-static void rewrite_save(const char *line, unsigned int lineno, bool *in_filter,
-			 char *out, size_t size)
+static void rewrite_save(const struct ofamily *fam, const char *line,
+			 unsigned int lineno, bool *in_filter, char *out,
+			 size_t size)
 {
+	size_t own = strlen(fam->own_flag);
+
 	const char *p = line;
 
 	out[0] = '\0';
@@ -229,9 +256,17 @@ static void rewrite_save(const char *line, unsigned int lineno, bool *in_filter,
 		snprintf(out, size, "%s\n", line);
 	if (line[0] == '[')
 		p = strchr(line, ' ') ? strchr(line, ' ') + 1 : line;
-	if (p[0] == '-' && !strstr(p, "-6 "))
-		rewrite_command(strncmp(p, "-4 ", 3) ? p : p + 3, lineno, out,
-				size);
+	if (p[0] == '-' && !strstr(p, fam->other_flag))
+		rewrite_command(strncmp(p, fam->own_flag, own) ? p : p + own,
+				lineno, out, size);
+}
+
+/* True if @line is a command of the family's tool ("iptables ..."). */
+static bool is_command(const struct ofamily *fam, const char *line)
+{
+	size_t n = strlen(fam->syntax);
+
+	return !strncmp(line, fam->syntax, n) && (line[n] == ' ' || !line[n]);
 }
 
 /* Writes the raw-table version of @o's input to @path; notes targets. */
@@ -240,7 +275,8 @@ static int write_restore(struct oracle *o, const char *path)
 	FILE *f = fopen(path, "w");
 	char *copy = strdup(o->input), *line, *save = NULL, out[8192];
 	unsigned int lineno = 0;
-	bool commands = strncmp(o->input, "iptables", 8) == 0;
+	bool commands = !strncmp(o->input, "iptables ", 9) ||
+			!strncmp(o->input, "ip6tables ", 10);
 	bool in_filter = false;
 
 	if (!f || !copy)
@@ -254,10 +290,11 @@ static int write_restore(struct oracle *o, const char *path)
 		if (++lineno >= MAX_LINES)
 			break;
 		o->targets[lineno] = target_of(line);
-		if (commands && !strncmp(line, "iptables", 8))
-			rewrite_iptables(line, lineno, out, sizeof(out));
+		if (commands && is_command(o->fam, line))
+			rewrite_iptables(o->fam, line, lineno, out, sizeof(out));
 		else if (!commands)
-			rewrite_save(line, lineno, &in_filter, out, sizeof(out));
+			rewrite_save(o->fam, line, lineno, &in_filter, out,
+				     sizeof(out));
 		else
 			out[0] = '\0';
 		if (strstr(out, "-A ") || strstr(out, "-I "))
@@ -275,13 +312,16 @@ static int write_restore(struct oracle *o, const char *path)
 /* ------------------------------------------------------------------------ */
 
 /* Reads the raw table's counters, summed per source line. */
-static int read_counters(struct kcount *k)
+static int read_counters(const struct ofamily *fam, struct kcount *k)
 {
-	FILE *f = popen("iptables-legacy-save -c -t raw 2>/dev/null", "r");
 	unsigned long long pkts, bytes;
 	char line[4096], *tag;
 	unsigned int l;
+	FILE *f;
 
+	snprintf(line, sizeof(line), "%s-save -c -t raw 2>/dev/null",
+		 fam->legacy);
+	f = popen(line, "r");
 	if (!f)
 		return -1;
 	memset(k, 0, sizeof(*k));
@@ -310,8 +350,15 @@ static int setup_namespace(void)
 
 	if (unshare(CLONE_NEWNET))
 		return -1;
+	/* kv0 sends nothing of its own (no IPv6), kv1 no DAD probe that
+	 * would loop back to itself */
 	if (run("ip link add kv0 mtu 9000 type veth peer name kv1 mtu 9000") ||
+	    run("sysctl -qw net.ipv6.conf.kv0.disable_ipv6=1") ||
+	    run("sysctl -qw net.ipv6.conf.kv1.accept_dad=0") ||
+	    run("sysctl -qw net.ipv6.conf.kv1.dad_transmits=0") ||
+	    run("sysctl -qw net.ipv6.conf.kv1.router_solicitations=0") ||
 	    run("ip link set kv0 up") || run("ip link set kv1 up") ||
+	    run("ip -6 addr add fd00::1/64 dev kv1 nodad") ||
 	    run("sysctl -qw net.ipv4.conf.all.rp_filter=0"))
 		return -1;
 	sock_fd = socket(AF_PACKET, SOCK_RAW, 0);
@@ -327,7 +374,7 @@ static int setup_namespace(void)
 	return bind(sock_fd, (struct sockaddr *)&sll, sizeof(sll));
 }
 
-/* The IPv4 header checksum of the @len bytes at @h. */
+/* The IPv4 header checksum of the @len bytes at @h (0 in the checksum). */
 static uint16_t ip_checksum(const uint8_t *h, size_t len)
 {
 	uint32_t sum = 0;
@@ -341,10 +388,12 @@ static uint16_t ip_checksum(const uint8_t *h, size_t len)
 }
 
 /*
- * Copies @p into @out as it will be sent (kv1's MAC as destination, a valid
- * header checksum) if ip_rcv() would hand it to PREROUTING; else false.
+ * Copies @p into @out as it will be sent (@mac, kv1's, as destination, a
+ * valid header checksum) if ip_rcv() would hand it to PREROUTING; else
+ * false.
  */
-static bool prepare(const struct pg_packet *p, uint8_t *out)
+static bool prepare4(const struct pg_packet *p, const uint8_t mac[6],
+		     uint8_t *out)
 {
 	const uint8_t *ip = p->data + 14;
 	unsigned int ihl, tot_len;
@@ -359,7 +408,7 @@ static bool prepare(const struct pg_packet *p, uint8_t *out)
 	    tot_len > p->caplen - 14)
 		return false;
 	memcpy(out, p->data, p->caplen);
-	memcpy(out, mac_kv1, 6);
+	memcpy(out, mac, 6);
 	out[24] = out[25] = 0;
 	sum = ip_checksum(out + 14, ihl);
 	out[24] = (uint8_t)(sum >> 8);
@@ -506,7 +555,7 @@ struct choice {
 static void report(const struct oracle *o, const struct pg_packet *p,
 		   const struct choice *c, const char *why)
 {
-	if (++n_disagree > MAX_REPORTS)
+	if (++o->fam->n_disagree > MAX_REPORTS)
 		return;
 	fprintf(stderr, "iptables_oracle: %s: packet '%s': kefir chose rule %ld "
 		"(line %u, %s): %s\n", o->name, p->desc, c->rule, c->line,
@@ -578,7 +627,7 @@ static int check_packet(struct oracle *o, const struct pg_packet *p)
 	long bpf;
 	int tries;
 
-	if (!prepare(p, buf))
+	if (!o->fam->prepare(p, mac_kv1, buf))
 		return 0;
 	c.rule = kefir_ruleset_eval(o->rs, buf, p->caplen, p->wirelen);
 	kefir_ruleset_rule_text(o->rs, c.rule < 0 ?
@@ -593,9 +642,9 @@ static int check_packet(struct oracle *o, const struct pg_packet *p)
 	before = *o->last;
 	if (send(sock_fd, buf, p->caplen, 0) != (ssize_t)p->caplen)
 		return -1;
-	n_sent++;
+	o->fam->n_sent++;
 	for (tries = 0; tries < 500; tries++) {
-		if (read_counters(&after))
+		if (read_counters(o->fam, &after))
 			return -1;
 		if (after.line[0] != before.line[0])
 			break;
@@ -644,14 +693,17 @@ static int load_bpf(struct oracle *o)
 /* Loads @o into kefir and into the kernel, then sends the corpus. */
 static int check_ruleset(struct oracle *o, const struct pg_corpus *corpus)
 {
-	char path[256], cmd[512];
+	const char *t = o->fam->legacy;
+	char path[256], cmd[1024];
 	struct kefir_diag *diag = kefir_diag_new();
 	unsigned long sent;
 	size_t i;
 	int err;
 
-	err = kefir_ruleset_parse("iptables", o->input, strlen(o->input),
-				  o->name, NULL, &o->rs, diag);
+	KEFIR_OPTS_INIT(kefir_parse_opts, popts, .in_interface = o->iface);
+
+	err = kefir_ruleset_parse(o->fam->syntax, o->input, strlen(o->input),
+				  o->name, &popts, &o->rs, diag);
 	if (err)
 		fprintf(stderr, "iptables_oracle: %s does not parse: %s\n",
 			o->name, kefir_diag_text(diag));
@@ -661,26 +713,25 @@ static int check_ruleset(struct oracle *o, const struct pg_corpus *corpus)
 	o->policy_drop = !strcmp(kefir_ruleset_action_name(o->rs,
 				kefir_ruleset_n_rules(o->rs)), "drop");
 	snprintf(path, sizeof(path), "%s/rules", tmpdir);
-	snprintf(cmd, sizeof(cmd), "iptables-legacy -t raw -F && "
-		 "iptables-legacy -t raw -X && "
-		 "iptables-legacy -t raw -P PREROUTING ACCEPT && "
-		 "iptables-legacy-restore %s && iptables-legacy -t raw -I "
-		 "PREROUTING 1 -m comment --comment kefir-L0", path);
+	snprintf(cmd, sizeof(cmd), "%s -t raw -F && %s -t raw -X && "
+		 "%s -t raw -P PREROUTING ACCEPT && %s-restore %s && "
+		 "%s -t raw -I PREROUTING 1 -m comment --comment kefir-L0",
+		 t, t, t, t, path, t);
 	if (write_restore(o, path) || run(cmd)) {
-		fprintf(stderr, "iptables_oracle: %s: iptables-restore refused it\n",
-			o->name);
+		fprintf(stderr, "iptables_oracle: %s: %s-restore refused it\n",
+			o->name, o->fam->syntax);
 		return -1;
 	}
-	if (read_counters(o->last))
+	if (read_counters(o->fam, o->last))
 		return -1;
-	n_rulesets++;
-	n_rules += o->n_kernel_rules;
-	sent = n_sent;
+	o->fam->n_rulesets++;
+	o->fam->n_rules += o->n_kernel_rules;
+	sent = o->fam->n_sent;
 	for (i = 0; i < corpus->n; i++)
 		if (check_packet(o, &corpus->pkts[i]))
 			return -1;
 	printf("%s: %zu rules, %lu packets\n", o->name,
-	       o->n_kernel_rules, n_sent - sent);
+	       o->n_kernel_rules, o->fam->n_sent - sent);
 	return 0;
 }
 
@@ -701,8 +752,8 @@ static char *read_file(const char *path)
 	return s;
 }
 
-static int run_one(const char *name, char *input,
-		   const struct pg_corpus *corpus)
+static int run_one(struct ofamily *fam, const char *name, char *input,
+		   const char *iface, const struct pg_corpus *corpus)
 {
 	struct oracle *o = calloc(1, sizeof(*o));
 	int err;
@@ -716,6 +767,8 @@ static int run_one(const char *name, char *input,
 		free(input);
 		return -1;
 	}
+	o->fam = fam;
+	o->iface = iface;
 	o->name = name;
 	o->input = input;
 	err = check_ruleset(o, corpus);
@@ -728,60 +781,88 @@ static int run_one(const char *name, char *input,
 }
 
 /*
- * The golden iptables cases with a json section on @corpus, then the sample
+ * The golden cases of @fam with a json section on @corpus, then its sample
  * on @big.
  */
-static int run_all(const struct pg_corpus *corpus, const struct pg_corpus *big)
+static int run_all(struct ofamily *fam, const struct pg_corpus *corpus,
+		   const struct pg_corpus *big)
 {
 	char **list, path[1024];
 	struct testcase tc;
-	const char *input, *top = getenv("top_srcdir");
+	const char *input, *iface, *top = getenv("top_srcdir");
 	size_t n, i;
 	int err = 0;
 
 	list = testdata_list(testdata_dir(), &n);
 	for (i = 0; list && !err && i < n; i++) {
-		if (!strstr(list[i], "/data/iptables/") || testcase_load(list[i], &tc))
+		if (!strstr(list[i], fam->data_dir) || testcase_load(list[i], &tc))
 			continue;
 		input = testcase_section(&tc, "input");
-		if (testcase_section(&tc, "json") && input)
-			err = run_one(list[i], strdup(input), corpus);
+		iface = testcase_section(&tc, "in-interface");
+		/* approximations (a flags section) are not the kernel's; the
+		 * packets arrive on kv1 */
+		if (testcase_section(&tc, "json") && input &&
+		    !testcase_section(&tc, "flags") &&
+		    (!iface || (strcspn(iface, "\n") == 3 &&
+				!strncmp(iface, "kv1", 3))))
+			err = run_one(fam, list[i], strdup(input),
+				      iface ? "kv1" : NULL, corpus);
 		testcase_free(&tc);
 	}
 	testdata_list_free(list);
-	snprintf(path, sizeof(path), "%s/samples/iptables-edge.txt",
-		 top ? top : ".");
+	snprintf(path, sizeof(path), "%s/%s", top ? top : ".", fam->sample);
 	if (!err)
-		err = run_one(path, read_file(path), big);
+		err = run_one(fam, path, read_file(path), NULL, big);
 	return err;
+}
+
+static struct ofamily families[] = {
+	{ "iptables", "iptables-legacy", "-4 ", "-6 ", "/data/iptables/",
+	  "samples/iptables-edge.txt", prepare4, oracle_corpus },
+	{ "ip6tables", "ip6tables-legacy", "-6 ", "-4 ", "/data/ip6tables/",
+	  "samples/ip6tables-edge.txt", oracle6_prepare, oracle6_corpus },
+};
+
+/* Checks every ruleset of @fam and prints what was checked. */
+static int run_family(struct ofamily *fam)
+{
+	struct pg_corpus corpus = { 0 }, big = { 0 };
+	int err = -1;
+
+	if (!pktgen_corpus(&corpus) && !fam->corpus(&corpus, 0) &&
+	    !pktgen_corpus(&big) && !fam->corpus(&big, N_EXTRA_SOURCES))
+		err = run_all(fam, &corpus, &big);
+	printf("iptables_oracle: %s: %lu rulesets, %lu rules, %zu corpus "
+	       "packets, %lu packets sent, %lu disagreements\n", fam->syntax,
+	       fam->n_rulesets, fam->n_rules, corpus.n, fam->n_sent,
+	       fam->n_disagree);
+	pktgen_corpus_free(&corpus);
+	pktgen_corpus_free(&big);
+	return err || fam->n_disagree ? -1 : 0;
 }
 
 int main(void)
 {
-	struct pg_corpus corpus = { 0 }, big = { 0 };
 	char cmd[600];
-	int err;
+	size_t i;
+	int err = 0;
 
 	if (geteuid() != 0) {
 		printf("SKIP: iptables_oracle needs root (network namespace, iptables, bpf)\n");
 		return SKIP_EXIT;
 	}
 	if (run("iptables-legacy-restore --version >/dev/null 2>&1") ||
+	    run("ip6tables-legacy-restore --version >/dev/null 2>&1") ||
 	    setup_namespace()) {
 		printf("SKIP: iptables_oracle cannot set up a namespace with a veth pair and iptables\n");
 		return SKIP_EXIT;
 	}
-	if (!mkdtemp(tmpdir) || pktgen_corpus(&corpus) ||
-	    oracle_corpus(&corpus, 0) || pktgen_corpus(&big) ||
-	    oracle_corpus(&big, N_EXTRA_SOURCES))
+	if (!mkdtemp(tmpdir))
 		return 1;
-	err = run_all(&corpus, &big);
-	printf("iptables_oracle: %lu rulesets, %lu rules, %zu corpus packets, "
-	       "%lu packets sent, %lu disagreements\n", n_rulesets, n_rules,
-	       corpus.n, n_sent, n_disagree);
-	pktgen_corpus_free(&corpus);
-	pktgen_corpus_free(&big);
+	for (i = 0; i < ARRAY_LEN(families); i++)
+		if (run_family(&families[i]))
+			err = 1;
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	run(cmd);
-	return err || n_disagree ? 1 : 0;
+	return err;
 }

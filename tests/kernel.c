@@ -504,20 +504,21 @@ static void check_golden(struct kcase *kc)
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
 	KEFIR_OPTS_INIT(kefir_emit_opts, eo);
+	struct case_opts co = { 0 };
 	struct testcase tc;
 	const char *input;
 	char *text = NULL;
 	int err;
 
-	if (testcase_load(kc->path, &tc)) {
+	if (testcase_load(kc->path, &tc) || case_opts_get(&co, &tc)) {
 		FAIL("%s: cannot read the case", kc->name);
 		kefir_diag_free(diag);
 		return;
 	}
 	input = testcase_section(&tc, "input");
 	err = kefir_ruleset_parse(tc.syntax, input ? input : "",
-				  input ? strlen(input) : 0, "<input>", NULL,
-				  &rs, diag);
+				  input ? strlen(input) : 0, "<input>",
+				  &co.opts, &rs, diag);
 	if (err)
 		FAIL("%s: the input does not parse as %s: %s", kc->name, tc.syntax,
 		     kefir_diag_text(diag));
@@ -529,6 +530,7 @@ static void check_golden(struct kcase *kc)
 	free(text);
 	kefir_ruleset_free(rs);
 	kefir_diag_free(diag);
+	case_opts_free(&co);
 	testcase_free(&tc);
 }
 
@@ -664,12 +666,12 @@ static void add_guards(struct kefir_pred *and, struct gctx *g)
 		g->l4 = KEFIR_L4_IP6;
 }
 
-/* The l4 method a test of @f needs under @g: the IPv6 flow walk for the
- * fields it computes. */
+/* The l4 method a test of @f needs under @g: the IPv6 walk for the fields
+ * it computes. */
 static enum kefir_l4 field_l4(enum kefir_field f, const struct gctx *g)
 {
 	if (field_info(f)->anchor == KEFIR_ANCHOR_WALK)
-		return KEFIR_L4_IP6_FLOW;
+		return field_walk(f);
 	return field_info(f)->anchor == KEFIR_ANCHOR_L4 ? g->l4 : KEFIR_L4_NONE;
 }
 

@@ -167,10 +167,11 @@ static void check_golden(const char *path, const char *name)
 {
 	struct kefir_diag *diag = kefir_diag_new();
 	struct kefir_ruleset *rs = NULL;
+	struct case_opts co = { 0 };
 	struct testcase tc;
 	const char *input;
 
-	if (testcase_load(path, &tc)) {
+	if (testcase_load(path, &tc) || case_opts_get(&co, &tc)) {
 		FAIL("%s: cannot read the case", name);
 		kefir_diag_free(diag);
 		return;
@@ -179,13 +180,14 @@ static void check_golden(const char *path, const char *name)
 	if (testcase_section(&tc, "json")) {
 		if (kefir_ruleset_parse(tc.syntax, input ? input : "",
 					input ? strlen(input) : 0, "<input>",
-					NULL, &rs, diag))
+					&co.opts, &rs, diag))
 			FAIL("%s: does not parse: %s", name, kefir_diag_text(diag));
 		else
 			check_ruleset(name, rs);
 	}
 	kefir_ruleset_free(rs);
 	kefir_diag_free(diag);
+	case_opts_free(&co);
 	testcase_free(&tc);
 }
 

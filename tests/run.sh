@@ -37,7 +37,7 @@ engines_agree() {
 		flag=; [ $mode = verdicts ] && flag=--verdicts
 		for e in "$@"; do
 			if ! "$KEFIRC" run --from "$syntax" "$tmp/rules" \
-			     --pcap "$pcap" --engine "$e" $flag \
+			     --pcap "$pcap" --engine "$e" $flag $parse_flags \
 			     >"$tmp/$e.$mode" 2>"$tmp/$e.err"; then
 				ko "$case_name: --engine $e $flag failed"
 				sed 's/^/  | /' "$tmp/$e.err" | head -10
@@ -72,16 +72,24 @@ for t in "$top_srcdir"/tests/data/*/*.t; do
 	syntax=$(section syntax "$t")
 	[ -n "$syntax" ] || syntax=$(basename "$(dirname "$t")")
 	section input "$t" >"$tmp/rules"
+	# the parse options the case's sections give
+	parse_flags=
+	section flags "$t" | grep -q stateless-approx &&
+		parse_flags=--stateless-approx
+	iface=$(section in-interface "$t" | head -1)
+	[ -n "$iface" ] && parse_flags="$parse_flags --in-interface $iface"
 	n_cases=$((n_cases + 1))
 	engines_agree "$name" "$syntax" "$tmp/all.pcap" interp native
 	cbpf=
-	if "$KEFIRC" --from "$syntax" "$tmp/rules" --to cbpf >/dev/null 2>&1; then
+	if "$KEFIRC" --from "$syntax" "$tmp/rules" $parse_flags --to cbpf \
+	   >/dev/null 2>&1; then
 		cbpf=cbpf
 		n_cbpf=$((n_cbpf + 1))
 		engines_agree "$name" "$syntax" "$tmp/socket.pcap" interp cbpf
 	fi
 	[ $bpf = yes ] || continue
-	if "$KEFIRC" --from "$syntax" "$tmp/rules" --to bpf-c >/dev/null 2>&1; then
+	if "$KEFIRC" --from "$syntax" "$tmp/rules" $parse_flags --to bpf-c \
+	   >/dev/null 2>&1; then
 		engines_agree "$name" "$syntax" "$tmp/kernel.pcap" interp native bpf $cbpf
 	else
 		echo "note: $name: bpf-c refuses the ruleset, bpf not compared"

@@ -25,6 +25,7 @@ syntax_of() {
 	case "$1" in
 	*/ethtool-*) echo ethtool ;;
 	*/iptables-*) echo iptables ;;
+	*/ip6tables-*) echo ip6tables ;;
 	*.json) echo json ;;
 	*) echo "" ;;
 	esac

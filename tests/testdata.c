@@ -222,3 +222,37 @@ const char *testdata_dir(void)
 	snprintf(dir, sizeof(dir), "%s/tests/data", top ? top : ".");
 	return dir;
 }
+
+/* The first line of section @name, copied into *@out (NULL: no section). */
+static int first_line(const struct testcase *tc, const char *name, char **out)
+{
+	const char *text = testcase_section(tc, name);
+
+	*out = text ? strndup(text, strcspn(text, "\n")) : NULL;
+	return text && !*out ? -ENOMEM : 0;
+}
+
+int case_opts_get(struct case_opts *co, const struct testcase *tc)
+{
+	const char *flags = testcase_section(tc, "flags");
+
+	memset(co, 0, sizeof(*co));
+	co->opts.sz = sizeof(co->opts);
+	if (first_line(tc, "chain", &co->chain) ||
+	    first_line(tc, "in-interface", &co->iface)) {
+		case_opts_free(co);
+		return -ENOMEM;
+	}
+	co->opts.chain = co->chain;
+	co->opts.in_interface = co->iface;
+	if (flags && strstr(flags, "stateless-approx"))
+		co->opts.flags |= KEFIR_PARSE_STATELESS_APPROX;
+	return 0;
+}
+
+void case_opts_free(struct case_opts *co)
+{
+	free(co->chain);
+	free(co->iface);
+	co->chain = co->iface = NULL;
+}

@@ -10,14 +10,19 @@
  *
  * A section runs from its "== NAME" line to the next one; its body keeps
  * every line with its newline, trailing blank lines removed. Sections used:
- * input (the rules), json (expected JSON), error (expected rendered
- * diagnostics, for rejected input), syntax (overrides the directory name),
- * chain (iptables: the chain to convert, as kefirc's --chain).
+ * input (the rules), json (expected JSON), warnings (the expected rendered
+ * warnings of a json case), error (expected rendered diagnostics, for
+ * rejected input), syntax (overrides the directory name),
+ * chain (iptables: the chain to convert, as kefirc's --chain), flags
+ * (parse flags: "stateless-approx"), in-interface (iptables: the
+ * interface -i is decided with, as kefirc's --in-interface).
  */
 #ifndef KEFIR_TESTDATA_H
 #define KEFIR_TESTDATA_H
 
 #include <stddef.h>
+
+#include "kefir.h"
 
 struct tsection {
 	char *name;
@@ -44,6 +49,19 @@ void testcase_free(struct testcase *tc);
  */
 char **testdata_list(const char *dir, size_t *n);
 void testdata_list_free(char **list);
+
+/*
+ * The parse options a case's sections give: chain (--chain), flags
+ * ("stateless-approx"), in-interface (--in-interface).
+ */
+struct case_opts {
+	struct kefir_parse_opts opts;
+	char *chain, *iface;	/* first lines of their sections, or NULL */
+};
+
+/* Fills @co from @tc. 0 or -ENOMEM; free with case_opts_free(). */
+int case_opts_get(struct case_opts *co, const struct testcase *tc);
+void case_opts_free(struct case_opts *co);
 
 /* The directory of the golden data: $top_srcdir/tests/data, or tests/data. */
 const char *testdata_dir(void);

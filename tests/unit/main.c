@@ -29,7 +29,7 @@ int main(void)
 		register_buf_suite, register_diag_suite, register_value_suite,
 		register_interp_suite, register_validate_suite,
 		register_json_suite, register_lex_suite, register_bpf_c_suite,
-		register_deploy_suite,
+		register_deploy_suite, register_cbpf_prog_suite,
 	};
 	unsigned int failures;
 	size_t i;

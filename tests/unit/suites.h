@@ -18,6 +18,7 @@ int register_json_suite(void);
 int register_lex_suite(void);
 int register_bpf_c_suite(void);
 int register_deploy_suite(void);
+int register_cbpf_prog_suite(void);
 
 /*
  * Adds a suite named @name with the @n tests of @tests; returns 0 or the

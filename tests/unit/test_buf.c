@@ -82,6 +82,29 @@ static void test_opts_copy(void)
 	CU_ASSERT_EQUAL(dst.a, 0);
 }
 
+/* An older caller's parse opts (without in_interface) work; unknown flags
+ * are refused. */
+static void test_parse_opts(void)
+{
+	struct kefir_parse_opts o = {
+		.sz = offsetof(struct kefir_parse_opts, in_interface),
+		.flags = KEFIR_PARSE_STATELESS_APPROX,
+	};
+	const char *text = "iptables -A INPUT -m limit --limit 1/s -j ACCEPT\n";
+	struct kefir_diag *d = kefir_diag_new();
+	struct kefir_ruleset *rs = NULL;
+
+	CU_ASSERT_EQUAL(kefir_ruleset_parse("iptables", text, strlen(text), "x",
+					    &o, &rs, d), 0);
+	kefir_ruleset_free(rs);
+	rs = NULL;
+	o.flags = 1u << 7;
+	CU_ASSERT_EQUAL(kefir_ruleset_parse("iptables", text, strlen(text), "x",
+					    &o, &rs, d), -EINVAL);
+	CU_ASSERT_PTR_NULL(rs);
+	kefir_diag_free(d);
+}
+
 int register_buf_suite(void)
 {
 	static const struct unit_test tests[] = {
@@ -90,6 +113,7 @@ int register_buf_suite(void)
 		{ "steal of an empty buffer", test_steal_empty },
 		{ "array_reserve refuses overflow", test_array_reserve_overflow },
 		{ "opts_copy older and newer callers", test_opts_copy },
+		{ "parse opts: older callers, unknown flags", test_parse_opts },
 	};
 
 	return ADD_SUITE("buf", tests);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_interp.c - the reference interpreter (lib/interp.c) on hand-made
- * packets: field reads at every anchor, the IPv6 flow walk, the three test
+ * packets: field reads at every anchor, the IPv6 flow walk, ipv6_find_hdr()'s
+ * walk, the three test
  * operators, relations, short-circuits, and reads that fall off the packet.
  */
 #include <stdlib.h>
@@ -104,6 +105,99 @@ static void test_ip6_flow_walk(void)
 	whole[14 + 40 + 16 + 1] = 0;
 	CU_ASSERT(holds(port, whole, sizeof(whole)));
 	pred_free(and);
+	pred_free(port);
+}
+
+/* Ethernet + IPv6 + AH (12 bytes) + TCP header cut after its ports. */
+static const uint8_t ip6_ah[] = {
+	0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb,
+	0x86, 0xdd,
+	0x60, 0x00, 0x00, 0x00, 0x00, 0x10, 0x33, 0x40,
+	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+	0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+	0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0, 0, 0, 1,
+	0x30, 0x39, 0x00, 0x50,
+};
+
+/* What ipv6_find_hdr() found: the four fields of the walk's record. */
+struct find {
+	uint64_t proto, error, later, room;
+};
+
+/* Runs walk @l4 on @pkt; false when it falls off the captured bytes. */
+static bool find(const uint8_t *pkt, size_t len, enum kefir_l4 l4,
+		 struct find *out)
+{
+	static const enum kefir_field f[] = {
+		KEFIR_FIELD_IP6_FIND_PROTO, KEFIR_FIELD_IP6_FIND_ERROR,
+		KEFIR_FIELD_IP6_FIND_LATER, KEFIR_FIELD_IP6_FIND_ROOM,
+	};
+	uint64_t *v[] = { &out->proto, &out->error, &out->later, &out->room };
+	struct kefir_test t = { .kind = KEFIR_TEST_FIELD, .net_off = 14,
+				.l4 = l4 };
+	struct kefir_value x;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(f); i++) {
+		t.field = f[i];
+		if (!test_read_field(&t, pkt, len, len, &x))
+			return false;
+		*v[i] = value_to_u64(&x, field_info(f[i])->bytes);
+	}
+	return true;
+}
+
+static void expect_find(const uint8_t *pkt, size_t len, enum kefir_l4 l4,
+			uint64_t proto, uint64_t error, uint64_t later,
+			uint64_t room)
+{
+	struct find r;
+
+	CU_ASSERT_FATAL(find(pkt, len, l4, &r));
+	CU_ASSERT_EQUAL(r.proto, proto);
+	CU_ASSERT_EQUAL(r.error, error);
+	CU_ASSERT_EQUAL(r.later, later);
+	CU_ASSERT_EQUAL(r.room, room);
+}
+
+static void test_ip6_find_walk(void)
+{
+	uint8_t pkt[sizeof(ip6_hbh_frag)];
+	struct kefir_pred *port = pred_new(KEFIR_PRED_AND, NULL);
+	struct find r;
+
+	/* hop-by-hop and a first fragment are skipped: UDP, 8 bytes left */
+	expect_find(ip6_hbh_frag, sizeof(pkt), KEFIR_L4_IP6_FIND, 17, 0, 0, 8);
+	expect_find(ip6_hbh_frag, sizeof(pkt), KEFIR_L4_IP6_FIND_FRAG, 44, 0, 0, 16);
+	expect_find(ip6_hbh_frag, sizeof(pkt), KEFIR_L4_IP6_FIND_AH, 0,
+		    KEFIR_FIND_ABSENT, 0, 0);
+	field_eq(port, KEFIR_FIELD_L4_DPORT, 53, 14, KEFIR_L4_IP6_FIND);
+	CU_ASSERT(holds(port, ip6_hbh_frag, sizeof(pkt)));
+	/* a later fragment: its next header, no transport header */
+	memcpy(pkt, ip6_hbh_frag, sizeof(pkt));
+	pkt[14 + 40 + 16 + 3] = 0x08;
+	expect_find(pkt, sizeof(pkt), KEFIR_L4_IP6_FIND, 17, 0, 1, 8);
+	expect_find(pkt, sizeof(pkt), KEFIR_L4_IP6_FIND_FRAG, 44, 0, 0, 16);
+	CU_ASSERT_FALSE(holds(port, pkt, sizeof(pkt)));
+	/* ... followed by an extension header: not found */
+	pkt[14 + 40 + 16] = 60;
+	expect_find(pkt, sizeof(pkt), KEFIR_L4_IP6_FIND, 0, KEFIR_FIND_ABSENT, 0, 0);
+	/* the payload length ends inside the skipped hop-by-hop header */
+	memcpy(pkt, ip6_hbh_frag, sizeof(pkt));
+	pkt[14 + 5] = 10;
+	expect_find(pkt, sizeof(pkt), KEFIR_L4_IP6_FIND, 0,
+		    KEFIR_FIND_MALFORMED, 0, 0);
+	/* captured bytes end before the payload does: the walk falls off */
+	CU_ASSERT_FALSE(find(ip6_hbh_frag, 14 + 40 + 1, KEFIR_L4_IP6_FIND, &r));
+	/* no next header */
+	pkt[14 + 5] = 0x20;
+	pkt[14 + 40] = 59;
+	expect_find(pkt, sizeof(pkt), KEFIR_L4_IP6_FIND, 59, 0, 0, 16);
+	/* AH is skipped by (len + 2) * 4 bytes, or found */
+	expect_find(ip6_ah, sizeof(ip6_ah), KEFIR_L4_IP6_FIND, 6, 0, 0, 4);
+	expect_find(ip6_ah, sizeof(ip6_ah), KEFIR_L4_IP6_FIND_AH, 51, 0, 0, 16);
+	expect_find(ip6_ah, sizeof(ip6_ah), KEFIR_L4_IP6_FIND_FRAG, 0,
+		    KEFIR_FIND_ABSENT, 0, 0);
 	pred_free(port);
 }
 
@@ -258,6 +352,7 @@ int register_interp_suite(void)
 		{ "fields at link, net, l4 and meta", test_fields_at_each_anchor },
 		{ "VLAN layout and IPv6 prefix", test_vlan_layout },
 		{ "IPv6 flow walk", test_ip6_flow_walk },
+		{ "ipv6_find_hdr() walk", test_ip6_find_walk },
 		{ "range and set", test_range_and_set },
 		{ "relations and arithmetic", test_relations },
 		{ "falling off fails the rule", test_fell_off_fails_the_rule },

@@ -66,7 +66,7 @@ static void add_guard(struct kefir_pred *and, enum kefir_field field,
 
 	*l4 = family == KEFIR_FAMILY_L4 ? KEFIR_L4_IP4 : KEFIR_L4_NONE;
 	if (field_info(field)->anchor == KEFIR_ANCHOR_WALK)
-		*l4 = KEFIR_L4_IP6_FLOW;
+		*l4 = field_walk(field);
 	if (family != KEFIR_FAMILY_ANY)
 		add_u64(and, KEFIR_FIELD_ETH_TYPE, ethertypes[family]);
 }
@@ -611,7 +611,8 @@ static void test_unknown_names(void)
 			  "\"l4\": \"tcp\"}",
 			  "<input>: error: rules[0].match[1].l4: unknown l4 method "
 			  "\"tcp\"; expected one of \"none\", \"ip4\", \"ip6\", "
-			  "\"ip6_flow\"\n");
+			  "\"ip6_flow\", \"ip6_find\", \"ip6_find_frag\", "
+			  "\"ip6_find_ah\"\n");
 	expect_test_error("{\"rel\": \"lt\", \"lhs\": 1, \"rhs\": 2}",
 			  "<input>: error: rules[0].match[1].rel: unknown relation "
 			  "\"lt\"; expected one of \"==\", \"!=\", \"<\", \"<=\", "
@@ -639,7 +640,7 @@ static void test_unexpected_keys(void)
 		     "expected one of \"type\", \"loc\"\n");
 	expect_test_error("{\"op\": \"eq\", \"value\": 1}",
 			  "<input>: error: rules[0].match[1]: expected a \"field\", "
-			  "\"rel\", \"all\", \"any\" or \"not\" key\n");
+			  "\"rel\", \"bpf\", \"all\", \"any\" or \"not\" key\n");
 }
 
 static void test_document_shape(void)

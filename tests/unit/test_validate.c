@@ -82,6 +82,17 @@ static void test_walk_field_needs_walk(void)
 	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
 	add(r->match, KEFIR_FIELD_IP6_FLOW_FRAG, 0);
 	expect(rs, "v.txt:1:1: error: invalid rule 0: field of the IPv6 flow walk without l4 ip6_flow: ip6_flow_frag\n");
+	/* ipv6_find_hdr()'s fields need one of its walks, not the flow's */
+	rs = one_rule(&r);
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
+	add(r->match, KEFIR_FIELD_IP6_FIND_PROTO, 6)->test.l4 = KEFIR_L4_IP6_FIND;
+	add(r->match, KEFIR_FIELD_IP6_FIND_ROOM, 8)->test.l4 = KEFIR_L4_IP6_FIND_AH;
+	add(r->match, KEFIR_FIELD_AH_SPI, 1)->test.l4 = KEFIR_L4_IP6_FIND_AH;
+	expect(rs, NULL);
+	rs = one_rule(&r);
+	add(r->match, KEFIR_FIELD_ETH_TYPE, 0x86dd);
+	add(r->match, KEFIR_FIELD_IP6_FIND_LATER, 0)->test.l4 = KEFIR_L4_IP6_FLOW;
+	expect(rs, "v.txt:1:1: error: invalid rule 0: field of ipv6_find_hdr() without l4 ip6_find, ip6_find_frag or ip6_find_ah: ip6_find_later\n");
 }
 
 static void test_guard_at_other_offset_fails(void)
@@ -157,7 +168,7 @@ int register_validate_suite(void)
 		{ "guarded tests pass", test_guarded_passes },
 		{ "unguarded test fails", test_unguarded_fails },
 		{ "guard at another offset fails", test_guard_at_other_offset_fails },
-		{ "walk fields need l4 ip6_flow", test_walk_field_needs_walk },
+		{ "walk fields need their walk", test_walk_field_needs_walk },
 		{ "guard inside an OR does not leak", test_guard_inside_or_does_not_leak },
 		{ "values that do not fit", test_bad_values },
 		{ "malformed shapes and actions", test_bad_shapes },

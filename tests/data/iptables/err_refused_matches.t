@@ -11,13 +11,13 @@ iptables -A INPUT -m addrtype --dst-type LOCAL -j ACCEPT
 iptables -A INPUT -m pkttype --pkt-type broadcast -j DROP
 iptables -A INPUT -m nosuch -j DROP
 == error
-<input>:1:22: error: match 'state' is not supported: it reads connection tracking state, which a stateless filter does not have
+<input>:1:22: error: match 'state' is not supported: it reads connection tracking state, which a stateless filter does not have (--stateless-approx approximates some of its uses)
     iptables -A INPUT -m state --state ESTABLISHED -j ACCEPT
                          ^~~~~
-<input>:2:22: error: match 'conntrack' is not supported: it reads connection tracking state, which a stateless filter does not have
+<input>:2:22: error: match 'conntrack' is not supported: it reads connection tracking state, which a stateless filter does not have (--stateless-approx approximates some of its uses)
     iptables -A INPUT -m conntrack --ctstate NEW -j ACCEPT
                          ^~~~~~~~~
-<input>:3:22: error: match 'limit' is not supported: it keeps state across packets
+<input>:3:22: error: match 'limit' is not supported: it keeps state across packets (--stateless-approx approximates some of its uses)
     iptables -A INPUT -m limit --limit 5/s -j ACCEPT
                          ^~~~~
 <input>:4:22: error: match 'set' is not supported: it reads an ipset, which kefir cannot see

@@ -11,4 +11,4 @@
   "default": {"action": {"type": "pass"}}
 }
 == error
-<input>: error: rules[0].match[1]: expected a "field", "rel", "all", "any" or "not" key
+<input>: error: rules[0].match[1]: expected a "field", "rel", "bpf", "all", "any" or "not" key
