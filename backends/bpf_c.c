@@ -1856,9 +1856,17 @@ static void emit_seg_lookup(struct cgen *cg, const struct plan_seg *seg,
 	} else {
 		buf_printf(cg->out, "\tlim = %zu;\n", seg->n_ivals - 1);
 	}
+	/*
+	 * Branch-free steps: d and e are negative when the bound is past the
+	 * key or the step past lim, so the verifier follows one path (with
+	 * branches, every key would be a path of its own: 2^steps of them).
+	 */
 	for (step = sr.steps ? (size_t)1 << (sr.steps - 1) : 0; step; step /= 2)
-		buf_printf(cg->out, "\tif (pos + %zu <= lim && kefir_s%zu_index.bound[pos + %zu] <= key)\n\t\tpos += %zu;\n",
-			   step, b, step, step);
+		buf_printf(cg->out, "\td = (__u64)key - kefir_s%zu_index.bound[pos + %zu];\n"
+			   "\te = (__u64)lim - (pos + %zu);\n"
+			   "\tasm volatile(\"\" : \"+r\"(d), \"+r\"(e));\n"
+			   "\tpos += %zu & (((d | e) >> 63) - 1);\n",
+			   b, step, step, step);
 }
 
 /*
@@ -1883,7 +1891,7 @@ static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t 
 	buf_printf(cg->out, "/* Rules %" PRIu32 " to %" PRIu32 ": %zu records keyed on %s, %zu intervals, at most %zu candidates each. */\n"
 		   "__attribute__((noinline)) int kefir_seg_%zu(%s *ctx)\n{\n"
 		   "\tstruct kefir_pkt pk;\n\tconst struct kefir_pkt *p = kefir_pkt(&pk, ctx);\n"
-		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k;\n\tint verdict;\n\n%s",
+		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k, d, e;\n\tint verdict;\n\n%s",
 		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
 		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
 		   b, h->ctx, walks_stmt(cg));
