@@ -1802,10 +1802,34 @@ static void emit_seg_shape(struct cgen *cg, const struct plan_seg *seg,
 	buf_puts(cg->out, "\t(void)r;\n\treturn 1;\n}\n\n");
 }
 
-/* The call of kefir_walks() a function reading the packet needs, or "". */
-static const char *walks_stmt(const struct cgen *cg)
+/* True if a test of @p reads an ipv6_find_hdr() walk. */
+static bool pred_uses_finds(const struct kefir_pred *p)
 {
-	return cg->n_finds ? "\tkefir_walks(&pk);\n" : "";
+	size_t i;
+
+	if (p->kind == KEFIR_PRED_TEST && l4_is_find(p->test.l4))
+		return true;
+	for (i = 0; i < p->n_kids; i++)
+		if (pred_uses_finds(p->kids[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The call of kefir_walks() the functions of @seg need (the walks a
+ * segment's tests read are computed afresh in each of its functions), or
+ * "" when none of its tests reads one.
+ */
+static const char *walks_stmt(const struct cgen *cg, const struct plan_seg *seg)
+{
+	size_t i;
+	bool uses = l4_is_find(seg->key.l4);
+
+	for (i = 0; !uses && i < seg->n_common; i++)
+		uses = pred_uses_finds(seg->common[i]);
+	for (i = 0; !uses && i < seg->n_shapes; i++)
+		uses = pred_uses_finds(cg->rs->rules[seg->shapes[i].rule]->match);
+	return uses ? "\tkefir_walks(&pk);\n" : "";
 }
 
 /* The function that checks record @c and returns its rule's verdict. */
@@ -1821,7 +1845,7 @@ static void emit_seg_check(struct cgen *cg, const struct plan_seg *seg, size_t b
 		   "\tk = c;\n\tasm volatile(\"\" : \"+r\"(k));\n"
 		   "\tif (k >= %zu)\n\t\treturn KEFIR_NONE;\n\tr = &kefir_s%zu_rec[k];\n"
 		   "\tswitch (r->shape) {\n",
-		   b, h->ctx, b, walks_stmt(cg), seg->n_recs, b);
+		   b, h->ctx, b, walks_stmt(cg, seg), seg->n_recs, b);
 	for (s = 0; s < seg->n_shapes; s++)
 		buf_printf(cg->out, "\tcase %zu:\n\t\tm = kefir_s%zu_shape%zu(p, r);\n\t\tbreak;\n",
 			   s, b, s);
@@ -1894,7 +1918,7 @@ static void emit_seg_search(struct cgen *cg, const struct plan_seg *seg, size_t 
 		   "\t__u32 key, pos = 0, lim, i, end, n;\n\t__u64 k, d, e;\n\tint verdict;\n\n%s",
 		   seg->recs[0].rule, seg->recs[seg->n_recs - 1].rule, seg->n_recs,
 		   field_info(seg->key.field)->name, seg->n_ivals, seg->max_cand,
-		   b, h->ctx, walks_stmt(cg));
+		   b, h->ctx, walks_stmt(cg, seg));
 	body_end(cg);
 	emit_seg_lookup(cg, seg, b);
 	buf_printf(cg->out, "\tk = pos;\n\tasm volatile(\"\" : \"+r\"(k));\n"

@@ -27,6 +27,7 @@
 
 #include "kefir.h"
 #include "rulegen.h"
+#include "testdata.h"
 
 #define SEED 1
 #define N_PACKETS 100000	/* packets of the traffic, timed natively */
@@ -80,20 +81,6 @@ struct row {
 
 static char tmpdir[] = "/tmp/kefir-bench-scale-XXXXXX";
 static double base_ns = -1;	/* the empty program's time (empty_ns()) */
-
-static int write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "w");
-	int err = 0;
-
-	if (!f)
-		return -errno;
-	if (fwrite(data, 1, len, f) != len)
-		err = -EIO;
-	if (fclose(f) && !err)
-		err = -errno;
-	return err;
-}
 
 static void traffic_free(struct traffic *t)
 {
@@ -237,7 +224,7 @@ static void time_bpf(const char *c, size_t len, const struct kefir_ruleset *rs,
 	snprintf(c_path, sizeof(c_path), "%s/prog.c", tmpdir);
 	snprintf(o_path, sizeof(o_path), "%s/prog.o", tmpdir);
 	t0 = now();
-	err = write_file(c_path, c, len);
+	err = testdata_write(c_path, c, len);
 	if (!err)
 		err = kefir_bpf_compile(c_path, o_path, NULL, diag);
 	row->clang_s = now() - t0;

@@ -369,8 +369,10 @@ static void seg_find_slots(struct planner *pl, struct plan_seg *seg,
 				kid_words(k, w);
 				varies = w[0] != w0[0] || w[1] != w0[1];
 			}
-			if (varies)
-				sh->slots[sh->n_slots++].test = &m->kids[i]->test;
+			if (varies) {
+				sh->slots[sh->n_slots].test = &m->kids[i]->test;
+				sh->slots[sh->n_slots++].kid = i;
+			}
 		}
 		if (2 * sh->n_slots > seg->n_words)
 			seg->n_words = 2 * sh->n_slots;
@@ -436,7 +438,7 @@ static int seg_fill_records(struct planner *pl, struct plan_seg *seg,
 {
 	const struct kefir_ruleset *rs = pl->rs;
 	uint32_t *shape_of_rec;
-	size_t j, at, n = 0, s, kid;
+	size_t j, at, n = 0, s;
 
 	seg->recs = calloc(run->n_live ? run->n_live : 1, sizeof(*seg->recs));
 	shape_of_rec = calloc(run->n_live ? run->n_live : 1, sizeof(*shape_of_rec));
@@ -460,13 +462,9 @@ static int seg_fill_records(struct planner *pl, struct plan_seg *seg,
 	for (n = 0; n < seg->n_recs; n++) {
 		const struct plan_shape *sh = &seg->shapes[seg->recs[n].shape];
 		const struct kefir_pred *m = rs->rules[seg->recs[n].rule]->match;
-		const struct kefir_pred *rep = rs->rules[sh->rule]->match;
 
-		for (s = 0; s < sh->n_slots; s++) {
-			for (kid = 0; &rep->kids[kid]->test != sh->slots[s].test; kid++)
-				;
-			kid_words(m->kids[kid], &seg->recs[n].w[2 * s]);
-		}
+		for (s = 0; s < sh->n_slots; s++)
+			kid_words(m->kids[sh->slots[s].kid], &seg->recs[n].w[2 * s]);
 	}
 	free(shape_of_rec);
 	return 0;
@@ -772,16 +770,15 @@ static int plan_add(struct kefir_plan *plan, size_t first, size_t last,
 }
 
 /*
- * The longest run from rule @i on each key rule @i tests, longest first.
- * Returns how many (at most PLAN_MAX_SLOTS).
+ * The longest run from rule @i on each key rule @i tests. Returns how many
+ * (at most PLAN_MAX_SLOTS).
  */
 static size_t candidate_runs(struct planner *pl, size_t i,
 			     struct run runs[PLAN_MAX_SLOTS])
 {
 	const struct kefir_pred *m = pl->rs->rules[i]->match;
 	struct plan_seg scratch;
-	size_t k, n = 0, j, at;
-	struct run tmp;
+	size_t k, n = 0, at;
 
 	for (k = 0; k < m->n_kids && n < PLAN_MAX_SLOTS; k++) {
 		if (!kid_slottable(m->kids[k]) ||
@@ -792,15 +789,10 @@ static size_t candidate_runs(struct planner *pl, size_t i,
 		runs[n].key = m->kids[k]->test;
 		runs[n].first = i;
 		run_extend(pl, &runs[n], &scratch);
-		if (runs[n].n_live < MIN_SEGMENT) {
+		if (runs[n].n_live < MIN_SEGMENT)
 			key_fails(pl, &runs[n].key, runs[n].last);
-			continue;
-		}
-		for (j = n++; j > 0 && runs[j].last > runs[j - 1].last; j--) {
-			tmp = runs[j];
-			runs[j] = runs[j - 1];
-			runs[j - 1] = tmp;
-		}
+		else
+			n++;
 	}
 	return n;
 }

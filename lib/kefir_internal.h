@@ -627,6 +627,7 @@ int diag_rule_error(struct kefir_diag *diag, const struct kefir_ruleset *rs,
 /* A top-level field test of a shape whose values come from the record. */
 struct plan_slot {
 	const struct kefir_test *test;	/* the representative rule's test */
+	size_t kid;			/* its index in the rule's match */
 };
 
 /*

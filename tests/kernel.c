@@ -262,20 +262,6 @@ static int make_packets(const struct kefir_ruleset *rs, struct pg_corpus *extra)
 /* Building, loading and running one program                                */
 /* ------------------------------------------------------------------------ */
 
-static int write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "w");
-	int err = 0;
-
-	if (!f)
-		return -errno;
-	if (fwrite(data, 1, len, f) != len)
-		err = -EIO;
-	if (fclose(f) && !err)
-		err = -errno;
-	return err;
-}
-
 /* The temporary files of case @name on hook @h: DIR/NAME-HOOK.c and .o. */
 static void tmp_paths(const char *name, const struct hook *h, char *c,
 		      char *o, size_t size)
@@ -313,7 +299,7 @@ static int build_prog(const char *name, const struct kefir_ruleset *rs,
 	tmp_paths(name, h, c_path, obj_path, sizeof(c_path));
 	err = kefir_ruleset_emit(rs, "bpf-c", &eo, &text, &len, diag);
 	if (!err)
-		err = write_file(c_path, text, len);
+		err = testdata_write(c_path, text, len);
 	if (!err)
 		err = kefir_bpf_compile(c_path, obj_path, NULL, diag);
 	if (!err)
@@ -1263,7 +1249,7 @@ static int probe(void)
 	if (!err)
 		err = kefir_ruleset_emit(rs, "bpf-c", NULL, &text, &len, diag);
 	if (!err)
-		err = write_file(c_path, text, len);
+		err = testdata_write(c_path, text, len);
 	if (!err && (err = kefir_bpf_compile(c_path, obj_path, NULL, diag)) == -ENOENT) {
 		printf("SKIP: cannot run clang: %s", kefir_diag_text(diag));
 		rc = SKIP_EXIT;

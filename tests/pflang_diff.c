@@ -208,20 +208,6 @@ static bool compare(pcap_t *pc, const char *expr, const struct pg_corpus *c,
 
 static char tmpdir[] = "/tmp/kefir-pflang-XXXXXX";
 
-static int write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "w");
-	int err = 0;
-
-	if (!f)
-		return -errno;
-	if (fwrite(data, 1, len, f) != len)
-		err = -EIO;
-	if (fclose(f) && !err)
-		err = -errno;
-	return err;
-}
-
 /* Renders @rs as bpf-c for XDP, compiles and loads it. */
 static int build_prog(const struct kefir_ruleset *rs, struct kefir_prog **prog,
 		      struct kefir_diag *diag)
@@ -235,7 +221,7 @@ static int build_prog(const struct kefir_ruleset *rs, struct kefir_prog **prog,
 	snprintf(obj_path, sizeof(obj_path), "%s/f.o", tmpdir);
 	err = kefir_ruleset_emit(rs, "bpf-c", NULL, &text, &len, diag);
 	if (!err)
-		err = write_file(c_path, text, len);
+		err = testdata_write(c_path, text, len);
 	if (!err)
 		err = kefir_bpf_compile(c_path, obj_path, NULL, diag);
 	if (!err)

@@ -26,6 +26,7 @@
 
 #include "kefir_internal.h"
 #include "rulegen.h"
+#include "testdata.h"
 
 #define SKIP_EXIT 77
 #define MAX_REPORTS 8
@@ -160,20 +161,6 @@ static void check_native(const struct kefir_ruleset *rs, const struct traffic *t
 	kefir_diag_free(diag);
 }
 
-static int write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "w");
-	int err = 0;
-
-	if (!f)
-		return -errno;
-	if (fwrite(data, 1, len, f) != len)
-		err = -EIO;
-	if (fclose(f) && !err)
-		err = -errno;
-	return err;
-}
-
 /* Renders, compiles and loads the XDP program; SKIP_EXIT when refused. */
 static int load_bpf(const struct kefir_ruleset *rs, struct kefir_prog **prog)
 {
@@ -186,7 +173,7 @@ static int load_bpf(const struct kefir_ruleset *rs, struct kefir_prog **prog)
 	tmp_path(o, sizeof(o), "scale.o");
 	err = kefir_ruleset_emit(rs, "bpf-c", NULL, &text, &len, diag);
 	if (!err)
-		err = write_file(c, text, len);
+		err = testdata_write(c, text, len);
 	if (!err && (err = kefir_bpf_compile(c, o, NULL, diag)) == -ENOENT) {
 		printf("SKIP: bpf: cannot run clang: %s", kefir_diag_text(diag));
 		err = SKIP_EXIT;

@@ -256,3 +256,17 @@ void case_opts_free(struct case_opts *co)
 	free(co->iface);
 	co->chain = co->iface = NULL;
 }
+
+int testdata_write(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "w");
+	int err = 0;
+
+	if (!f)
+		return -errno;
+	if (fwrite(data, 1, len, f) != len)
+		err = -EIO;
+	if (fclose(f) && !err)
+		err = -errno;
+	return err;
+}

@@ -66,4 +66,7 @@ void case_opts_free(struct case_opts *co);
 /* The directory of the golden data: $top_srcdir/tests/data, or tests/data. */
 const char *testdata_dir(void);
 
+/* Writes @len bytes of @data to the file @path. 0 or -errno. */
+int testdata_write(const char *path, const char *data, size_t len);
+
 #endif
